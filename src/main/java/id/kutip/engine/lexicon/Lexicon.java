@@ -25,7 +25,8 @@ public final class Lexicon {
     /** The lists every language provides, by file name without {@code .txt}. */
     public static final List<String> LIST_NAMES = List.of(
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
-            "titles", "ranks", "honorifics", "degrees", "organisations", "not-names", "boilerplate");
+            "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
+            "phrase-breaks", "adverbs", "negations", "name-particles", "boilerplate");
 
     private final String language;
     private final Map<String, List<String>> lists;

@@ -1,0 +1,208 @@
+package id.kutip.engine;
+
+import id.kutip.engine.cue.Claim;
+import id.kutip.engine.cue.DirectCues;
+import id.kutip.engine.cue.IndirectCues;
+import id.kutip.engine.cue.Rule;
+import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.quote.QuoteCandidate;
+import id.kutip.engine.quote.QuoteFinder;
+import id.kutip.engine.speaker.PersonRegistry;
+import id.kutip.engine.speaker.SourceKind;
+import id.kutip.engine.speaker.SpeakerParser;
+import id.kutip.engine.speaker.SpeakerPhrase;
+import id.kutip.engine.text.Boilerplate;
+import id.kutip.engine.text.Document;
+import id.kutip.engine.text.Paragraph;
+import id.kutip.engine.text.Sentences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One article's run through the pipeline: text → document → quotation candidates → cue claims →
+ * speaker resolution → attributions. Holds the per-article state; thrown away afterwards.
+ */
+final class Extractor {
+
+    /** Confidence factors for what makes an attribution less certain. */
+    private static final double PRONOUN_FACTOR = 0.9;
+    private static final double UNPAIRED_FACTOR = 0.8;
+    private static final double TITLE_FACTOR = 0.95;
+
+    private final Document doc;
+    private final Vocabulary vocab;
+    private final SpeakerParser parser;
+    private final Sentences sentences;
+    private final PersonRegistry registry = new PersonRegistry();
+
+    Extractor(String text, Vocabulary vocab, Boilerplate boilerplate) {
+        this.doc = Document.of(text, boilerplate);
+        this.vocab = vocab;
+        this.parser = new SpeakerParser(doc, vocab);
+        this.sentences = new Sentences(doc);
+    }
+
+    Analysis run(Set<QuoteType> types) {
+        List<QuoteCandidate> quotes = QuoteFinder.find(doc);
+        boolean[] quoted = markQuoted(quotes);
+        List<Claim> claims = new ArrayList<>(new DirectCues(doc, vocab, parser, sentences).claims(quotes));
+        claims.addAll(new IndirectCues(doc, vocab, parser, sentences, quoted).claims());
+        claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> c.type().ordinal()));
+        fillRegistry(quoted, claims);
+        List<Attribution> resolved = resolve(withoutOverlaps(claims));
+        List<Attribution> wanted = new ArrayList<>(resolved.size());
+        for (Attribution a : resolved) {
+            if (types.contains(a.type())) {
+                wanted.add(a);
+            }
+        }
+        return new Analysis(wanted, summarise(wanted));
+    }
+
+    private boolean[] markQuoted(List<QuoteCandidate> quotes) {
+        boolean[] quoted = new boolean[doc.size()];
+        for (QuoteCandidate q : quotes) {
+            int last = q.closeToken() >= 0 ? q.closeToken() : lastTokenOf(q.paragraph());
+            for (int t = q.openToken(); t <= last; t++) {
+                quoted[t] = true;
+            }
+        }
+        return quoted;
+    }
+
+    private int lastTokenOf(int paragraph) {
+        Paragraph p = doc.paragraphs().get(paragraph);
+        return doc.tokenAtOrAfter(p.end()) - 1;
+    }
+
+    /** Everyone the article introduces with a title ("Sekretaris Jenderal NATO, Jens Stoltenberg"), and every named source. */
+    private void fillRegistry(boolean[] quoted, List<Claim> claims) {
+        for (int t = 0; t < doc.size(); t++) {
+            if (quoted[t] || !doc.isCapitalised(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)) {
+                continue;
+            }
+            if (vocab.titles.match(doc, t) > 0 || vocab.ranks.contains(doc.lower(t))) {
+                SpeakerPhrase p = parser.parseForward(t, lastTokenOf(doc.paragraph(t)) + 1);
+                if (p != null && p.kind() == SourceKind.PERSON) {
+                    registry.register(p);
+                    t = Math.max(t, p.endToken() - 1);
+                }
+            }
+        }
+        for (Claim c : claims) {
+            registry.register(c.phrase());
+        }
+    }
+
+    private static List<Claim> withoutOverlaps(List<Claim> sorted) {
+        List<Claim> kept = new ArrayList<>(sorted.size());
+        int reached = -1;
+        for (Claim c : sorted) {
+            if (c.start() >= reached) {
+                kept.add(c);
+                reached = c.end();
+            }
+        }
+        return kept;
+    }
+
+    private List<Attribution> resolve(List<Claim> claims) {
+        List<Attribution> out = new ArrayList<>(claims.size());
+        Speaker focus = null;
+        Speaker previous = null;
+        int previousParagraph = -1;
+        String text = doc.text();
+        for (Claim c : claims) {
+            Rule rule = c.rule();
+            double confidence = rule.baseConfidence();
+            SpeakerPhrase phrase = c.phrase();
+            Speaker speaker = null;
+            int paragraph = doc.paragraph(doc.tokenAtOrAfter(c.start()));
+            if (phrase == null) {
+                if (c.type() == QuoteType.DIRECT && previous != null && adjacent(previousParagraph, paragraph)) {
+                    speaker = new Speaker(previous.name(), previous.role(), null);
+                    rule = Rule.CONTINUATION;
+                    confidence = rule.baseConfidence();
+                }
+            } else {
+                Span mention = phrase.mentionStart() >= 0 ? Span.of(text, phrase.mentionStart(), phrase.mentionEnd()) : null;
+                switch (phrase.kind()) {
+                    case PERSON, ORGANISATION -> {
+                        PersonRegistry.Entry e = registry.find(phrase.name());
+                        String name = e != null ? e.name() : phrase.name();
+                        String role = phrase.role() != null ? phrase.role() : e != null ? e.role() : null;
+                        speaker = new Speaker(name, role, mention);
+                    }
+                    case TITLE -> {
+                        PersonRegistry.Entry e = registry.findByTitle(phrase.role());
+                        speaker = e != null
+                                ? new Speaker(e.name(), e.role(), mention)
+                                : new Speaker(phrase.role(), phrase.role(), mention);
+                        confidence *= TITLE_FACTOR;
+                    }
+                    case DESCRIPTION -> speaker = new Speaker(phrase.name(), null, mention);
+                    case PRONOUN, ANAPHOR -> {
+                        if (focus != null) {
+                            speaker = new Speaker(focus.name(), focus.role(), mention);
+                        }
+                        confidence *= PRONOUN_FACTOR;
+                    }
+                }
+            }
+            if (c.unpaired()) {
+                confidence *= UNPAIRED_FACTOR;
+            }
+            if (speaker == null) {
+                confidence = Math.min(confidence, Rule.UNATTRIBUTED.baseConfidence());
+            }
+            Span cue = c.hasCue() ? Span.of(text, c.cueStart(), c.cueEnd()) : null;
+            out.add(new Attribution(c.type(), Span.of(text, c.start(), c.end()), speaker, cue, round(confidence),
+                    speaker == null && phrase == null ? Rule.UNATTRIBUTED.wireName() : rule.wireName()));
+            if (speaker != null) {
+                focus = speaker;
+            }
+            previous = speaker;
+            previousParagraph = paragraph;
+        }
+        return out;
+    }
+
+    /** Same paragraph, or the next one with only boilerplate lines between. */
+    private boolean adjacent(int earlier, int later) {
+        if (earlier < 0 || later < earlier) {
+            return false;
+        }
+        for (int p = earlier + 1; p < later; p++) {
+            if (!doc.paragraphs().get(p).boilerplate()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double round(double confidence) {
+        return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0;
+    }
+
+    private static List<SpeakerSummary> summarise(List<Attribution> attributions) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Attribution a : attributions) {
+            if (a.speaker() == null) {
+                continue;
+            }
+            String name = a.speaker().name();
+            counts.merge(name, 1, Integer::sum);
+            if (roles.get(name) == null) {
+                roles.put(name, a.speaker().role());
+            }
+        }
+        List<SpeakerSummary> out = new ArrayList<>(counts.size());
+        counts.forEach((name, n) -> out.add(new SpeakerSummary(name, roles.get(name), n)));
+        return out;
+    }
+}

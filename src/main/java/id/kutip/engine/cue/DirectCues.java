@@ -1,0 +1,288 @@
+package id.kutip.engine.cue;
+
+import id.kutip.engine.QuoteType;
+import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.quote.QuoteCandidate;
+import id.kutip.engine.speaker.SourceKind;
+import id.kutip.engine.speaker.SpeakerParser;
+import id.kutip.engine.speaker.SpeakerPhrase;
+import id.kutip.engine.text.Document;
+import id.kutip.engine.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attaches cues to quotation candidates: a closing cue after the closing mark, an inverted
+ * "X menambahkan" after it, or an opening cue before the opening mark. Quotes of a multi-paragraph
+ * quotation, and cue-less quotes sharing a paragraph with a cued one, take their speaker from it.
+ * Candidates with no cue that read like terms rather than speech are dropped.
+ */
+public final class DirectCues {
+
+    /** A cue-less quotation shorter than this is a term or a scare quote, not speech. */
+    static final int MIN_UNCUED_WORDS = 4;
+
+    private final Document doc;
+    private final Vocabulary vocab;
+    private final SpeakerParser parser;
+    private final Sentences sentences;
+
+    public DirectCues(Document doc, Vocabulary vocab, SpeakerParser parser, Sentences sentences) {
+        this.doc = doc;
+        this.vocab = vocab;
+        this.parser = parser;
+        this.sentences = sentences;
+    }
+
+    public List<Claim> claims(List<QuoteCandidate> quotes) {
+        List<Claim> claims = new ArrayList<>(quotes.size());
+        for (QuoteCandidate q : quotes) {
+            Claim c = closing(q);
+            if (c == null) {
+                c = opening(q);
+            }
+            if (c == null) {
+                c = new Claim(QuoteType.DIRECT, q.start(), q.end(), null, -1, -1, Rule.UNATTRIBUTED, q.unpaired());
+            }
+            claims.add(c);
+        }
+        shareWithinQuotations(quotes, claims);
+        List<Claim> kept = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.phrase() != null || c.hasCue() || c.rule() != Rule.UNATTRIBUTED || readsLikeSpeech(quotes.get(i))) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    /** "…," kata X. / "…," ujarnya. / "…," X menambahkan. */
+    private Claim closing(QuoteCandidate q) {
+        if (q.closeToken() < 0) {
+            return null;
+        }
+        int limit = paragraphLimit(q.closeToken());
+        int t = q.closeToken() + 1;
+        if (t < limit && (doc.isPunct(t, ',') || doc.isPunct(t, '-') || doc.isPunct(t, '—') || doc.isPunct(t, '–'))) {
+            t++;
+        }
+        if (t < limit && doc.isWord(t) && doc.is(t, "demikian")) {
+            t++;
+        }
+        if (t >= limit || !doc.isWord(t)) {
+            return null;
+        }
+        String w = doc.lower(t);
+        String base = vocab.closingCueBase(w);
+        if (base != null && !startsNewSentence(q.closeToken(), t)) {
+            return cueClaim(q, t, base, limit, Rule.CLOSING_CUE);
+        }
+        // Inverted: "…," Budi menambahkan. / "…," ia menjelaskan.
+        SpeakerPhrase phrase = parser.parseForward(t, limit);
+        if (phrase != null && phrase.endToken() < limit) {
+            int v = phrase.endToken();
+            while (v < limit && doc.isWord(v) && vocab.adverbs.contains(doc.lower(v))) {
+                v++;
+            }
+            if (v < limit && doc.isWord(v) && (vocab.isReportingVerb(doc.lower(v)) || vocab.closingCueBase(doc.lower(v)) != null)
+                    && !startsNewSentence(q.closeToken(), t)) {
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(v), doc.end(v),
+                        Rule.INVERTED_CUE, q.unpaired());
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word right after a closing mark that ends in a full stop opens a new sentence. */
+    private boolean startsNewSentence(int closeToken, int t) {
+        int before = closeToken - 1;
+        return before >= 0 && doc.isPunct(before, '.') && doc.isCapitalised(t) && !doc.is(t, "kata");
+    }
+
+    /** The claim for a cue word at {@code cue}: its -nya, a pronoun, or the phrase after it. */
+    private Claim cueClaim(QuoteCandidate q, int cue, String base, int limit, Rule rule) {
+        String w = doc.lower(cue);
+        SpeakerPhrase phrase;
+        if (w.length() > base.length()) {
+            int nya = doc.end(cue) - Vocabulary.NYA.length();
+            phrase = new SpeakerPhrase(SourceKind.PRONOUN, null, null, nya, doc.end(cue), cue + 1);
+        } else {
+            phrase = parser.parseForward(cue + 1, limit);
+        }
+        return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(cue), doc.end(cue), rule, q.unpaired());
+    }
+
+    /** X mengatakan, "…" / X berkata: "…" / X: "…" / Kata X, "…" / Menurut X, "…" */
+    private Claim opening(QuoteCandidate q) {
+        int open = q.openToken();
+        int paraStart = doc.firstToken(doc.paragraphs().get(q.paragraph()));
+        int t = open - 1;
+        if (t < paraStart) {
+            return openingFromPreviousParagraph(q, paraStart);
+        }
+        boolean colon = doc.isPunct(t, ':');
+        if (colon || doc.isPunct(t, ',')) {
+            t--;
+        }
+        if (t < paraStart || !doc.isWord(t)) {
+            return null;
+        }
+        int floor = sentences.startOf(t);
+        String w = doc.lower(t);
+        if (w.equals("bahwa") && t - 1 >= floor && doc.isWord(t - 1) && vocab.isReportingVerb(doc.lower(t - 1))) {
+            t--;
+            w = doc.lower(t);
+        }
+        if (vocab.isReportingVerb(w) || vocab.closingCueBase(w) != null && w.length() > 3 && w.endsWith("nya")) {
+            if (vocab.closingCueBase(w) != null) {
+                int nya = doc.end(t) - Vocabulary.NYA.length();
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(),
+                        new SpeakerPhrase(SourceKind.PRONOUN, null, null, nya, doc.end(t), t + 1),
+                        doc.start(t), doc.end(t), Rule.OPENING_CUE, q.unpaired());
+            }
+            SpeakerPhrase subject = parser.parseSubject(t, floor);
+            if (subject != null) {
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(), subject, doc.start(t), doc.end(t),
+                        Rule.OPENING_CUE, q.unpaired());
+            }
+            return null;
+        }
+        // "Kata X," or "Menurut X," at the start of the sentence.
+        if (doc.isWord(floor)) {
+            String first = doc.lower(floor);
+            if (vocab.closingCueBase(first) != null || vocab.accordingToBase(first) != null) {
+                SpeakerPhrase phrase = first.endsWith(Vocabulary.NYA)
+                        ? new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.end(floor) - 3, doc.end(floor), floor + 1)
+                        : parser.parseForward(floor + 1, open);
+                if (phrase != null && phrase.endToken() >= t) {
+                    return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(floor), doc.end(floor),
+                            Rule.OPENING_CUE, q.unpaired());
+                }
+            }
+        }
+        if (colon) {
+            SpeakerPhrase phrase = parser.parseSubject(t + 1, floor);
+            if (phrase != null && phrase.kind() != SourceKind.PRONOUN) {
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, -1, -1, Rule.COLON, q.unpaired());
+            }
+        }
+        return null;
+    }
+
+    /** "Ia mengatakan:" closing one paragraph, the quotation opening the next. */
+    private Claim openingFromPreviousParagraph(QuoteCandidate q, int paraStart) {
+        int t = paraStart - 1;
+        if (t < 0 || !doc.isPunct(t, ':') || doc.paragraphs().get(doc.paragraph(t)).boilerplate()) {
+            return null;
+        }
+        int v = t - 1;
+        if (v < 0 || !doc.isWord(v) || !doc.sameParagraph(v, t)) {
+            return null;
+        }
+        int floor = sentences.startOf(v);
+        if (vocab.isReportingVerb(doc.lower(v))) {
+            SpeakerPhrase subject = parser.parseSubject(v, floor);
+            if (subject != null) {
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(), subject, doc.start(v), doc.end(v),
+                        Rule.OPENING_CUE, q.unpaired());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quotation over several paragraphs takes the speaker of whichever paragraph names one; a
+     * cue-less quote takes the speaker of the nearest cued quote in its own paragraph ("A," kata X. "B.").
+     */
+    private void shareWithinQuotations(List<QuoteCandidate> quotes, List<Claim> claims) {
+        int n = claims.size();
+        int chainStart = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && quotes.get(i).reopened() && quotes.get(i - 1).continues()) {
+                continue;
+            }
+            chainStart = i;
+            int chainEnd = i;
+            while (chainEnd + 1 < n && quotes.get(chainEnd).continues() && quotes.get(chainEnd + 1).reopened()) {
+                chainEnd++;
+            }
+            if (chainEnd > chainStart) {
+                Claim named = null;
+                for (int k = chainStart; k <= chainEnd && named == null; k++) {
+                    if (claims.get(k).phrase() != null) {
+                        named = claims.get(k);
+                    }
+                }
+                if (named != null) {
+                    for (int k = chainStart; k <= chainEnd; k++) {
+                        if (claims.get(k).phrase() == null) {
+                            claims.set(k, inherit(claims.get(k), named, Rule.MULTI_PARAGRAPH));
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Claim c = claims.get(i);
+            if (c.phrase() != null || c.rule() != Rule.UNATTRIBUTED) {
+                continue;
+            }
+            int para = quotes.get(i).paragraph();
+            Claim named = null;
+            for (int k = i - 1; k >= 0 && quotes.get(k).paragraph() == para && named == null; k--) {
+                if (claims.get(k).phrase() != null) {
+                    named = claims.get(k);
+                }
+            }
+            for (int k = i + 1; k < n && quotes.get(k).paragraph() == para && named == null; k++) {
+                if (claims.get(k).phrase() != null && claims.get(k).rule() == Rule.CLOSING_CUE) {
+                    named = claims.get(k);
+                }
+            }
+            if (named != null) {
+                claims.set(i, inherit(c, named, Rule.SPLIT));
+            }
+        }
+    }
+
+    private static Claim inherit(Claim c, Claim from, Rule rule) {
+        // The phrase is shared, but the mention belongs to the cued quote: mark it carried over.
+        SpeakerPhrase carried = new SpeakerPhrase(from.phrase().kind(), from.phrase().name(), from.phrase().role(),
+                -1, -1, from.phrase().endToken());
+        return new Claim(c.type(), c.start(), c.end(), carried, -1, -1, rule, c.unpaired());
+    }
+
+    /**
+     * Whether a cue-less quotation reads like speech rather than a term in quotation marks: a few
+     * words at least, standing at the start of a paragraph or a sentence, or after a colon.
+     */
+    private boolean readsLikeSpeech(QuoteCandidate q) {
+        int words = 0;
+        for (int t = q.openToken() + 1; t < doc.size() && doc.start(t) < q.end(); t++) {
+            if (doc.isWord(t)) {
+                words++;
+            }
+        }
+        if (words < MIN_UNCUED_WORDS) {
+            return false;
+        }
+        int before = q.openToken() - 1;
+        if (before < 0 || !doc.sameParagraph(before, q.openToken())) {
+            return true;
+        }
+        return sentences.endsSentence(before) || doc.isPunct(before, ':') || doc.isQuoteMark(before);
+    }
+
+    private int paragraphLimit(int t) {
+        int p = doc.paragraph(t);
+        int k = t;
+        while (k < doc.size() && doc.paragraph(k) == p) {
+            if (k > t && doc.isQuoteMark(k)) {
+                return k;
+            }
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,173 @@
+package id.kutip.engine.cue;
+
+import id.kutip.engine.QuoteType;
+import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.speaker.SourceKind;
+import id.kutip.engine.speaker.SpeakerParser;
+import id.kutip.engine.speaker.SpeakerPhrase;
+import id.kutip.engine.text.Document;
+import id.kutip.engine.text.Paragraph;
+import id.kutip.engine.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech without quotation marks, one scan over the words outside quotations:
+ * <ul>
+ *   <li>{@code X mengatakan (bahwa) …} and the other reporting verbs; speech acts such as
+ *       {@code meminta agar …} with lower confidence;</li>
+ *   <li>{@code Menurut X, …}, {@code …, menurut X.} and {@code …, menurutnya, …};</li>
+ *   <li>a closing cue without marks: {@code …, kata X.} and {@code Biasanya, kata X, …}.</li>
+ * </ul>
+ * The quote is the reported clause only: not the verb, not {@code bahwa}, not the final stop.
+ */
+public final class IndirectCues {
+
+    /** A reported clause shorter than this is a fragment, not a statement. */
+    static final int MIN_CLAUSE_WORDS = 3;
+    private static final Set<String> COMPLEMENTISERS = Set.of("bahwa", "jika", "kalau", "agar", "supaya", "apabila");
+
+    private final Document doc;
+    private final Vocabulary vocab;
+    private final SpeakerParser parser;
+    private final Sentences sentences;
+    private final boolean[] quoted;
+
+    /**
+     * @param quoted per token: inside a direct quotation (marks included), where no indirect rule looks
+     */
+    public IndirectCues(Document doc, Vocabulary vocab, SpeakerParser parser, Sentences sentences, boolean[] quoted) {
+        this.doc = doc;
+        this.vocab = vocab;
+        this.parser = parser;
+        this.sentences = sentences;
+        this.quoted = quoted;
+    }
+
+    public List<Claim> claims() {
+        List<Claim> out = new ArrayList<>();
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.boilerplate()) {
+                continue;
+            }
+            int t = doc.firstToken(p);
+            while (t < doc.size() && doc.paragraph(t) == p.index()) {
+                Claim c = quoted[t] || !doc.isWord(t) ? null : at(t);
+                if (c != null) {
+                    out.add(c);
+                    // Continue after the reported clause: one attribution per statement.
+                    t = Math.max(t + 1, doc.tokenAtOrAfter(c.end()));
+                } else {
+                    t++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Claim at(int t) {
+        String w = doc.lower(t);
+        if (vocab.isReportingVerb(w)) {
+            return reportingVerb(t, Rule.REPORTING_VERB);
+        }
+        if (vocab.isBorderlineVerb(w)) {
+            return reportingVerb(t, Rule.SPEECH_ACT);
+        }
+        String according = vocab.accordingToBase(w);
+        if (according != null) {
+            return midSentenceCue(t, according, Rule.ACCORDING_TO);
+        }
+        String cue = vocab.closingCueBase(w);
+        boolean afterComma = t > 0 && doc.sameParagraph(t - 1, t) && doc.isPunct(t - 1, ',') && !quoted[t - 1];
+        if (cue != null && (afterComma || sentences.startOf(t) == t)) {
+            return midSentenceCue(t, cue, Rule.REPORTED_CLOSING_CUE);
+        }
+        return null;
+    }
+
+    /** X mengatakan (,|:|bahwa) clause. */
+    private Claim reportingVerb(int verb, Rule rule) {
+        int sentenceEnd = sentences.endOf(verb);
+        int c = verb + 1;
+        if (c < sentenceEnd && (doc.isPunct(c, ',') || doc.isPunct(c, ':'))) {
+            c++;
+        }
+        if (c < sentenceEnd && doc.isQuoteMark(c)) {
+            return null; // a direct quotation follows: the opening cue has it
+        }
+        if (c < sentenceEnd && doc.isWord(c) && COMPLEMENTISERS.contains(doc.lower(c))) {
+            c++;
+        }
+        int[] clause = clause(c, sentenceEnd);
+        if (clause == null) {
+            return null;
+        }
+        SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));
+        if (subject == null) {
+            return null;
+        }
+        return new Claim(QuoteType.INDIRECT, clause[0], clause[1], subject, doc.start(verb), doc.end(verb), rule, false);
+    }
+
+    /**
+     * A cue inside a sentence: "Menurut X, clause", "clause, menurut X.", "Ini, katanya, clause",
+     * "Menurutnya clause".
+     */
+    private Claim midSentenceCue(int cue, String base, Rule rule) {
+        int sentenceStart = sentences.startOf(cue);
+        int sentenceEnd = sentences.endOf(cue);
+        String w = doc.lower(cue);
+        SpeakerPhrase phrase;
+        if (w.length() > base.length()) {
+            phrase = new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.end(cue) - Vocabulary.NYA.length(), doc.end(cue), cue + 1);
+        } else {
+            phrase = parser.parseForward(cue + 1, sentenceEnd);
+        }
+        if (phrase == null) {
+            return null;
+        }
+        int after = phrase.endToken();
+        boolean commaAfter = after < sentenceEnd && doc.isPunct(after, ',');
+        int[] clause = null;
+        if (after >= sentenceEnd) {
+            // "…, menurut X." / "…, kata X." — the clause is what came before the comma.
+            int commaBefore = cue - 1;
+            if (commaBefore > sentenceStart && doc.isPunct(commaBefore, ',')) {
+                clause = clause(sentenceStart, commaBefore);
+            }
+        } else if (commaAfter || rule == Rule.ACCORDING_TO && doc.isWord(after)) {
+            int from = commaAfter ? after + 1 : after;
+            if (from < sentenceEnd && doc.isWord(from) && COMPLEMENTISERS.contains(doc.lower(from))) {
+                from++;
+            }
+            clause = clause(from, sentenceEnd);
+        }
+        if (clause == null) {
+            return null;
+        }
+        return new Claim(QuoteType.INDIRECT, clause[0], clause[1], phrase, doc.start(cue), doc.end(cue), rule, false);
+    }
+
+    /** The clause over tokens {@code [from, to)}, stopping before a quotation; null if too short. */
+    private int[] clause(int from, int to) {
+        int words = 0;
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            if (quoted[k]) {
+                break;
+            }
+            if (doc.isWord(k)) {
+                words++;
+            }
+            last = k;
+        }
+        while (last >= from && !doc.isWord(last) && !doc.isPunct(last, ')') && !doc.isPunct(last, '%')) {
+            last--;
+        }
+        if (words < MIN_CLAUSE_WORDS || last < from) {
+            return null;
+        }
+        return new int[] {doc.start(from), doc.end(last)};
+    }
+}

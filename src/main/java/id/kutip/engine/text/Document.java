@@ -1,0 +1,255 @@
+package id.kutip.engine.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * The submitted text cut once into paragraphs and tokens. Offsets are UTF-16 indexes into the
+ * original text and are never rewritten, so every later stage can cut exact spans from it.
+ * Tokens are stored in parallel int arrays: one pass, few objects.
+ */
+public final class Document {
+
+    private final String text;
+    private final char[] lower;
+    private final List<Paragraph> paragraphs;
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+    private int[] paragraphOf;
+    private int size;
+
+    private Document(String text, IntPredicate boilerplateAt) {
+        this.text = text;
+        this.lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        int capacity = Math.max(16, text.length() / 4);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        kinds = new byte[capacity];
+        paragraphOf = new int[capacity];
+        this.paragraphs = new ArrayList<>();
+        split(boilerplateAt);
+    }
+
+    /**
+     * Cuts {@code text} into paragraphs and tokens.
+     *
+     * @param boilerplate tells which lines are page furniture rather than article text
+     */
+    public static Document of(String text, Boilerplate boilerplate) {
+        return new Document(text, start -> boilerplate.startsLine(text, start));
+    }
+
+    private void split(IntPredicate boilerplateAt) {
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isBlank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isBlank(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                Paragraph p = new Paragraph(paragraphs.size(), s, e, boilerplateAt.test(s));
+                paragraphs.add(p);
+                tokenize(p);
+            }
+            if (lineEnd >= n) {
+                break;
+            }
+            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+        }
+    }
+
+    private void tokenize(Paragraph p) {
+        int i = p.start();
+        int end = p.end();
+        while (i < end) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                i++;
+                continue;
+            }
+            if (isWordChar(text, i)) {
+                int s = i;
+                i = advanceWord(i, end);
+                while (i < end && isConnector(text.charAt(i)) && i + 1 < end && isWordChar(text, i + 1) && i > s) {
+                    i = advanceWord(i + 1, end);
+                }
+                add(s, i, TokenKind.WORD, p.index());
+            } else {
+                int len = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, p.index());
+                i += len;
+            }
+        }
+    }
+
+    private int advanceWord(int i, int end) {
+        while (i < end && isWordChar(text, i)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return Math.min(i, end);
+    }
+
+    private static boolean isConnector(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '‘';
+    }
+
+    static boolean isWordChar(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Spaces of every kind, including the no-break space that scraped pages are full of. */
+    public static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private void add(int s, int e, TokenKind kind, int paragraph) {
+        if (size == starts.length) {
+            int grown = size * 2;
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            kinds = Arrays.copyOf(kinds, grown);
+            paragraphOf = Arrays.copyOf(paragraphOf, grown);
+        }
+        starts[size] = s;
+        ends[size] = e;
+        kinds[size] = (byte) kind.ordinal();
+        paragraphOf[size] = paragraph;
+        size++;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int token) {
+        return starts[token];
+    }
+
+    public int end(int token) {
+        return ends[token];
+    }
+
+    public TokenKind kind(int token) {
+        return TokenKind.values()[kinds[token]];
+    }
+
+    public boolean isWord(int token) {
+        return kinds[token] == TokenKind.WORD.ordinal();
+    }
+
+    public boolean isQuoteMark(int token) {
+        return kinds[token] == TokenKind.QUOTE_MARK.ordinal();
+    }
+
+    public boolean isPunct(int token, char c) {
+        return kinds[token] == TokenKind.PUNCT.ordinal() && text.charAt(starts[token]) == c;
+    }
+
+    public int paragraph(int token) {
+        return paragraphOf[token];
+    }
+
+    /** The token's characters as written. */
+    public String word(int token) {
+        return text.substring(starts[token], ends[token]);
+    }
+
+    /** The token lower-cased (per char, so lengths match the text). */
+    public String lower(int token) {
+        return new String(lower, starts[token], ends[token] - starts[token]);
+    }
+
+    /** Whether the token, lower-cased, equals {@code lowerCaseWord}, without allocating. */
+    public boolean is(int token, String lowerCaseWord) {
+        int len = ends[token] - starts[token];
+        if (len != lowerCaseWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (lower[starts[token] + k] != lowerCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public char firstChar(int token) {
+        return text.charAt(starts[token]);
+    }
+
+    /** A word that starts with an upper-case letter. */
+    public boolean isCapitalised(int token) {
+        return isWord(token) && Character.isUpperCase(text.codePointAt(starts[token]));
+    }
+
+    /** A word written all in capitals with at least two letters: {@code NATO}, {@code BPBD}, {@code LP3EI}. */
+    public boolean isAcronym(int token) {
+        if (!isWord(token)) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = starts[token]; k < ends[token]; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Whether there is a line break or only spaces between two adjacent tokens. */
+    public boolean sameParagraph(int a, int b) {
+        return paragraphOf[a] == paragraphOf[b];
+    }
+
+    /** The first token whose start is at or after {@code offset}. */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first token of a paragraph, or {@code size()} if it has none. */
+    public int firstToken(Paragraph p) {
+        return tokenAtOrAfter(p.start());
+    }
+}
