@@ -32,6 +32,7 @@ final class Extractor {
     private static final double PRONOUN_FACTOR = 0.9;
     private static final double UNPAIRED_FACTOR = 0.8;
     private static final double TITLE_FACTOR = 0.95;
+    private static final int TITLE_CASE_MIN_WORDS = 4;
 
     private final Document doc;
     private final Vocabulary vocab;
@@ -79,23 +80,59 @@ final class Extractor {
         return doc.tokenAtOrAfter(p.end()) - 1;
     }
 
-    /** Everyone the article introduces with a title ("Sekretaris Jenderal NATO, Jens Stoltenberg"), and every named source. */
+    /**
+     * Everyone the article names outside quotations: introduced with a title ("Sekretaris Jenderal
+     * NATO, Jens Stoltenberg"), standing in any capitalised run ("Universitas X, Devie Rahmawati,"),
+     * or named as a source.
+     */
     private void fillRegistry(boolean[] quoted, List<Claim> claims) {
+        boolean[] titleCase = titleCaseParagraphs();
         for (int t = 0; t < doc.size(); t++) {
-            if (quoted[t] || !doc.isCapitalised(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)) {
+            boolean runStart = !(t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1));
+            if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)
+                    || titleCase[doc.paragraph(t)]) {
                 continue;
             }
-            if (vocab.titles.match(doc, t) > 0 || vocab.ranks.contains(doc.lower(t))) {
-                SpeakerPhrase p = parser.parseForward(t, lastTokenOf(doc.paragraph(t)) + 1);
-                if (p != null && p.kind() == SourceKind.PERSON) {
-                    registry.register(p);
-                    t = Math.max(t, p.endToken() - 1);
-                }
+            int limit = lastTokenOf(doc.paragraph(t)) + 1;
+            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.contains(doc.lower(t))
+                    ? parser.parseForward(t, limit)
+                    : parser.trailingName(t, limit);
+            if (p != null && p.kind() == SourceKind.PERSON) {
+                registry.register(p);
             }
         }
         for (Claim c : claims) {
             registry.register(c.phrase());
         }
+    }
+
+    /**
+     * Headlines and subheadings written In Title Case: their capitalised runs ("Indra Sjafri Puas
+     * Hasil") are not names, so they add no one to the registry.
+     */
+    private boolean[] titleCaseParagraphs() {
+        boolean[] titleCase = new boolean[doc.paragraphs().size()];
+        int words = 0;
+        int capitalised = 0;
+        int paragraph = -1;
+        for (int t = 0; t <= doc.size(); t++) {
+            if (t == doc.size() || doc.paragraph(t) != paragraph) {
+                if (paragraph >= 0) {
+                    titleCase[paragraph] = words >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= words * 7;
+                }
+                if (t == doc.size()) {
+                    break;
+                }
+                paragraph = doc.paragraph(t);
+                words = 0;
+                capitalised = 0;
+            }
+            if (doc.isWord(t) && Character.isLetter(doc.firstChar(t))) {
+                words++;
+                capitalised += doc.isCapitalised(t) ? 1 : 0;
+            }
+        }
+        return titleCase;
     }
 
     private static List<Claim> withoutOverlaps(List<Claim> sorted) {
@@ -132,7 +169,7 @@ final class Extractor {
                 Span mention = phrase.mentionStart() >= 0 ? Span.of(text, phrase.mentionStart(), phrase.mentionEnd()) : null;
                 switch (phrase.kind()) {
                     case PERSON, ORGANISATION -> {
-                        PersonRegistry.Entry e = registry.find(phrase.name());
+                        PersonRegistry.Entry e = registry.find(phrase.name(), phrase.kind());
                         String name = e != null ? e.name() : phrase.name();
                         String role = phrase.role() != null ? phrase.role() : e != null ? e.role() : null;
                         speaker = new Speaker(name, role, mention);

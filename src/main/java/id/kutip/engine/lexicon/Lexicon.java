@@ -26,7 +26,8 @@ public final class Lexicon {
     public static final List<String> LIST_NAMES = List.of(
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
             "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
-            "phrase-breaks", "adverbs", "negations", "name-particles", "boilerplate");
+            "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
+            "boilerplate");
 
     private final String language;
     private final Map<String, List<String>> lists;

@@ -27,6 +27,8 @@ public final class Vocabulary {
     public final Set<String> adverbs;
     public final Set<String> negations;
     public final Set<String> nameParticles;
+    public final Set<String> officeWords;
+    public final Set<String> placeUnits;
     public final Set<String> boilerplate;
 
     public Vocabulary(Lexicon lexicon) {
@@ -46,6 +48,8 @@ public final class Vocabulary {
         adverbs = lexicon.lowerCaseSet("adverbs");
         negations = lexicon.lowerCaseSet("negations");
         nameParticles = lexicon.lowerCaseSet("name-particles");
+        officeWords = lexicon.lowerCaseSet("office-words");
+        placeUnits = lexicon.lowerCaseSet("place-units");
         boilerplate = lexicon.lowerCaseSet("boilerplate");
     }
 

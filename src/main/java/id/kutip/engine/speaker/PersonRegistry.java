@@ -15,12 +15,14 @@ public final class PersonRegistry {
     public static final class Entry {
         final String name;
         final String[] tokens;
+        final SourceKind kind;
         String role;
 
-        Entry(String name, String role) {
+        Entry(String name, String role, SourceKind kind) {
             this.name = name;
             this.tokens = tokensOf(name);
             this.role = role;
+            this.kind = kind;
         }
 
         public String name() {
@@ -42,25 +44,25 @@ public final class PersonRegistry {
         }
         String[] tokens = tokensOf(phrase.name());
         for (Entry e : entries) {
-            if (java.util.Arrays.equals(e.tokens, tokens)) {
+            if (e.kind == phrase.kind() && java.util.Arrays.equals(e.tokens, tokens)) {
                 if (e.role == null) {
                     e.role = phrase.role();
                 }
                 return;
             }
         }
-        entries.add(new Entry(phrase.name(), phrase.role()));
+        entries.add(new Entry(phrase.name(), phrase.role(), phrase.kind()));
     }
 
-    /** The fullest entry the mention refers to, or null. */
-    public Entry find(String mention) {
+    /** The fullest entry of that kind (a person, an organisation) the mention refers to, or null. */
+    public Entry find(String mention, SourceKind kind) {
         String[] m = tokensOf(mention);
         if (m.length == 0) {
             return null;
         }
         Entry best = null;
         for (Entry e : entries) {
-            if (refersTo(m, e.tokens) && (best == null || e.tokens.length > best.tokens.length
+            if (e.kind == kind && refersTo(m, e.tokens) && (best == null || e.tokens.length > best.tokens.length
                     || e.tokens.length == best.tokens.length && best.role == null && e.role != null)) {
                 best = e;
             }
@@ -71,8 +73,8 @@ public final class PersonRegistry {
         // Prefer a role from any entry of the same person: "Jens Stoltenberg" registered without one.
         if (best.role == null) {
             for (Entry e : entries) {
-                if (e.role != null && refersTo(e.tokens, best.tokens)) {
-                    return new Entry(best.name, e.role);
+                if (e.kind == kind && e.role != null && refersTo(e.tokens, best.tokens)) {
+                    return new Entry(best.name, e.role, kind);
                 }
             }
         }
@@ -84,7 +86,7 @@ public final class PersonRegistry {
         String t = title.toLowerCase(Locale.ROOT);
         Entry startsWith = null;
         for (Entry e : entries) {
-            if (e.role == null || e.tokens.length < 2 && e.role.equalsIgnoreCase(e.name)) {
+            if (e.kind != SourceKind.PERSON || e.role == null || e.tokens.length < 2 && e.role.equalsIgnoreCase(e.name)) {
                 continue;
             }
             String r = e.role.toLowerCase(Locale.ROOT);

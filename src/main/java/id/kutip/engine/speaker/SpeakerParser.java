@@ -18,15 +18,18 @@ public final class SpeakerParser {
     private static final int MAX_SUBJECT_TOKENS = 30;
     private static final int MAX_NAME_TOKENS = 7;
     private static final int MAX_DESCRIPTION_WORDS = 6;
+    private static final int MAX_KNOWN_NAME_TOKENS = 4;
+    /** Name words (initials aside) a title-led run gives the name when nothing else tells. */
+    private static final int MAX_FALLBACK_NAME_WORDS = 4;
 
     private final Document doc;
     private final Vocabulary vocab;
-    private final Set<String> shortForms;
+    private final Set<String> knownNames;
 
     public SpeakerParser(Document doc, Vocabulary vocab) {
         this.doc = doc;
         this.vocab = vocab;
-        this.shortForms = collectShortForms();
+        this.knownNames = collectKnownNames();
     }
 
     // ---- forward -------------------------------------------------------------------------------
@@ -70,9 +73,10 @@ public final class SpeakerParser {
     private SpeakerPhrase parseTitled(int phraseStart, int titleStart, int titleLen, int limit, boolean indefinite) {
         int t = titleStart + titleLen;
         boolean descriptive = Character.isLowerCase(doc.firstChar(titleStart));
-        // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
-        int roleEnd;
         int runEnd = titleLen == 0 ? roleRun(t + 1, limit, false) : roleRun(t, limit, descriptive);
+        int nameStart;
+        int nameEnd;
+        int roleEnd;
         int rankAt = -1;
         for (int k = titleStart + titleLen; k < runEnd; k++) {
             if (isRank(k)) {
@@ -80,72 +84,88 @@ public final class SpeakerParser {
                 break;
             }
         }
-        int nameStart;
-        int nameEnd;
         if (rankAt >= 0) {
+            // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
             int afterRanks = rankAt;
             while (afterRanks < limit && isRank(afterRanks)) {
                 afterRanks++;
             }
-            afterRanks = skipHonorifics(afterRanks, limit);
-            nameStart = afterRanks;
-            nameEnd = nameRun(afterRanks, limit);
+            nameStart = skipHonorifics(afterRanks, limit);
+            nameEnd = nameRun(nameStart, limit);
             roleEnd = rankAt == titleStart ? rankAt + 1 : rankAt;
         } else {
-            nameStart = splitName(t, runEnd);
-            nameEnd = nameStart < runEnd ? runEnd : nameStart;
-            roleEnd = nameStart;
-            if (nameStart == runEnd) {
-                nameEnd = runEnd;
+            // "pedagang di Pasar Minggu": what follows "di" is a place, never the name.
+            int searchEnd = runEnd;
+            for (int k = t; k < runEnd; k++) {
+                if (doc.isWord(k) && doc.is(k, "di")) {
+                    searchEnd = k;
+                    break;
+                }
             }
+            int[] name = splitName(t, searchEnd);
+            nameStart = name[0];
+            nameEnd = name[1];
+            roleEnd = nameEnd > nameStart ? nameStart : runEnd;
         }
         String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
-        int end = Math.max(nameEnd, runEnd);
         if (nameEnd > nameStart) {
+            int end = skipParenthetical(nameEnd, limit);
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
                     doc.start(nameStart), doc.end(nameEnd - 1), end), limit);
         }
-        // "seorang pedagang di pasar, Mimin, ..." — the name follows as an appositive.
-        if (end + 1 < limit && doc.isPunct(end, ',')) {
-            int apposEnd = nameRun(end + 1, limit);
-            if (apposEnd > end + 1) {
-                String roleText = text(indefinite ? titleStart : titleStart, end);
-                return afterName(new SpeakerPhrase(SourceKind.PERSON, text(end + 1, apposEnd), roleText,
-                        doc.start(end + 1), doc.end(apposEnd - 1), apposEnd), limit);
+        int end = runEnd;
+        // "seorang pedagang di pasar, Mimin, …" / "Kepala Dusun X, Kelurahan Y, Budi" — the name follows.
+        int appos = end;
+        while (appos + 1 < limit && doc.isPunct(appos, ',') && doc.isWord(appos + 1)
+                && vocab.placeUnits.contains(doc.lower(appos + 1))) {
+            appos = roleRun(appos + 2, limit, false);
+        }
+        if (appos + 1 < limit && doc.isPunct(appos, ',')) {
+            int apposStart = skipHonorifics(appos + 1, limit);
+            int apposEnd = nameRun(apposStart, limit);
+            if (apposEnd > apposStart) {
+                String roleText = text(descriptive ? phraseStart : titleStart, end);
+                return afterName(new SpeakerPhrase(SourceKind.PERSON, text(apposStart, apposEnd), roleText,
+                        doc.start(apposStart), doc.end(apposEnd - 1), apposEnd), limit);
             }
         }
+        if (end < limit && doc.isWord(end) && isDemonstrative(end)) {
+            // "menurut Rais Aam PBNU ini": the title points back to someone already named.
+            return new SpeakerPhrase(SourceKind.ANAPHOR, null, text(titleStart, end), doc.start(titleStart), doc.end(end), end + 1);
+        }
         if (descriptive || indefinite) {
-            String description = text(phraseStart, end);
-            return new SpeakerPhrase(SourceKind.DESCRIPTION, description, null, doc.start(phraseStart), doc.end(end - 1), end);
+            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), null,
+                    doc.start(phraseStart), doc.end(end - 1), end);
         }
         return new SpeakerPhrase(SourceKind.TITLE, null, text(titleStart, end), doc.start(titleStart), doc.end(end - 1), end);
     }
 
+    private boolean isDemonstrative(int t) {
+        return doc.is(t, "ini") || doc.is(t, "itu") || doc.is(t, "tersebut");
+    }
+
     /** After a name: degrees, then a role given after it ("Sukarno pedagang ayam", "Budi, Kepala Dinas X,"). */
     private SpeakerPhrase afterName(SpeakerPhrase person, int limit) {
-        int t = skipDegrees(person.endToken(), limit);
-        t = skipParenthetical(t, limit);
+        int t = skipParenthetical(skipDegrees(person.endToken(), limit), limit);
         SpeakerPhrase result = person.withEnd(t);
-        if (t >= limit) {
+        if (t >= limit || person.role() != null) {
             return result;
         }
         boolean comma = doc.isPunct(t, ',');
         int roleStart = comma ? t + 1 : t;
         if (roleStart < limit && doc.isWord(roleStart) && doc.is(roleStart, "sebagai")) {
             roleStart++;
+        } else if (!comma && roleStart < limit && doc.isCapitalised(roleStart)) {
+            return result; // a capitalised title straight after a name starts another phrase
         }
         int titleLen = vocab.titles.match(doc, roleStart);
-        if (titleLen == 0 || (!comma && !Character.isLowerCase(doc.firstChar(roleStart)) && roleStart == t)) {
-            if (titleLen == 0) {
-                return result;
-            }
-        }
-        int runEnd = roleRun(roleStart + titleLen, limit, Character.isLowerCase(doc.firstChar(roleStart)));
-        if (result.role() != null) {
+        if (titleLen == 0) {
             return result;
         }
+        int runEnd = roleRun(roleStart + titleLen, limit, Character.isLowerCase(doc.firstChar(roleStart)));
+        int end = comma && runEnd < limit && doc.isPunct(runEnd, ',') ? runEnd + 1 : runEnd;
         return new SpeakerPhrase(result.kind(), result.name(), text(roleStart, runEnd), result.mentionStart(),
-                result.mentionEnd(), comma && runEnd < limit && doc.isPunct(runEnd, ',') ? runEnd + 1 : runEnd);
+                result.mentionEnd(), end);
     }
 
     private SpeakerPhrase personWithTrailingRole(int nameStart, int nameEnd, int limit) {
@@ -215,6 +235,14 @@ public final class SpeakerParser {
             if (found == null) {
                 return null;
             }
+            if (found.kind() == SourceKind.TITLE) {
+                // "Marullah, Wali Kota Jakarta Selatan, mengatakan": the name is in the segment before.
+                SpeakerPhrase person = personBefore(segStart, floor);
+                if (person != null) {
+                    return person.withRole(found.role());
+                }
+                break;
+            }
             if (found.kind() != SourceKind.PERSON) {
                 break;
             }
@@ -241,20 +269,48 @@ public final class SpeakerParser {
                 continue;
             }
             SpeakerPhrase p = parseForward(s, stop);
-            if (p != null && skipParenthetical(p.endToken(), stop) >= stop) {
+            if (p == null) {
+                continue;
+            }
+            int after = skipParenthetical(p.endToken(), stop);
+            if (after >= stop || doc.isWord(after) && vocab.phraseBreaks.contains(doc.lower(after))) {
                 return p;
             }
         }
         return null;
     }
 
-    /** A comma-separated segment that says when or where, not who: "di Jakarta", "Sabtu malam", "(2/11)". */
+    /** The person named by the comma-separated segment ending before {@code comma}, or null. */
+    private SpeakerPhrase personBefore(int comma, int floor) {
+        if (comma <= floor || !doc.isPunct(comma - 1, ',')) {
+            return null;
+        }
+        int segStart = comma - 1;
+        while (segStart > floor && !doc.isPunct(segStart - 1, ',')) {
+            segStart--;
+        }
+        SpeakerPhrase p = subjectIn(segStart, comma - 1);
+        return p != null && p.kind() == SourceKind.PERSON ? p : null;
+    }
+
+    /**
+     * A comma-separated segment that says when or where, not who: "di Jakarta", "Sabtu malam",
+     * "(2/11)", "Banten".
+     */
     private boolean isAdverbial(int from, int to) {
         if (!doc.isWord(from)) {
             return doc.isPunct(from, '(');
         }
         String w = doc.lower(from);
-        return vocab.phraseBreaks.contains(w) || Character.isDigit(doc.firstChar(from));
+        if (vocab.phraseBreaks.contains(w) || Character.isDigit(doc.firstChar(from))) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.isWord(k) || !(vocab.places.contains(doc.lower(k)) || vocab.placeUnits.contains(doc.lower(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- pieces --------------------------------------------------------------------------------
@@ -269,6 +325,10 @@ public final class SpeakerParser {
                     break;
                 }
                 t = close;
+                continue;
+            }
+            if (doc.isPunct(t, '/') && t + 1 < limit && doc.isCapitalised(t + 1)) {
+                t++;
                 continue;
             }
             if (!doc.isWord(t)) {
@@ -321,9 +381,20 @@ public final class SpeakerParser {
         return false;
     }
 
-    /** Where the name begins inside a title-led run, or {@code end} when there is no name. */
-    private int splitName(int from, int end) {
-        int fallback = end;
+    /**
+     * Where the name lies inside a title-led run {@code [from, end)}: {start, end}, empty (start ==
+     * end) when the run holds no name. A name the article uses on its own elsewhere wins; else the
+     * trailing name words that are not places, offices or organisations.
+     */
+    private int[] splitName(int from, int end) {
+        if (end > from && doc.isPunct(end - 1, ')')) {
+            for (int k = end - 2; k >= from; k--) {
+                if (doc.isPunct(k, '(')) {
+                    end = k; // "Joko Widodo (Jokowi)": the parenthesis is a short form, not part of the name
+                    break;
+                }
+            }
+        }
         int counted = 0;
         int k = end;
         while (k > from) {
@@ -332,24 +403,55 @@ public final class SpeakerParser {
                 k = prev;
                 continue;
             }
-            if (!isNameWord(prev) || doc.isAcronym(prev) && !isInitial(prev) || isPlaceOrOrg(prev)) {
+            if (!isNameWord(prev) || doc.isAcronym(prev) && !isInitial(prev) || isPlaceOrOrg(prev) || followsPlaceUnit(prev)) {
                 break;
             }
             if (!isInitial(prev)) {
                 counted++;
-                if (counted > 2) {
+                if (counted > MAX_FALLBACK_NAME_WORDS) {
                     break;
                 }
             }
             k = prev;
         }
-        fallback = k;
-        for (int s = from; s < fallback; s++) {
-            if (isNameWord(s) && !doc.isAcronym(s) && shortForms.contains(doc.lower(s)) && allNameWords(s, end)) {
-                return s;
+        for (int s = from; s < end; s++) {
+            if (!isNameWord(s) || doc.isAcronym(s) || followsPlaceUnit(s)) {
+                continue;
+            }
+            for (int m = Math.min(MAX_KNOWN_NAME_TOKENS, end - s); m >= 1; m--) {
+                if (knownNames.contains(joinedLower(s, s + m))) {
+                    if (m == 1) {
+                        // "kata Saiful", "kata Guterres": one word of the name; the rest of the
+                        // trailing name words belong to it too.
+                        return new int[] {Math.min(s, k), allNameWords(s, end) ? end : s + 1};
+                    }
+                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
+                    int rest = end - (s + m);
+                    return new int[] {s, rest <= 1 && allNameWords(s, end) ? end : s + m};
+                }
             }
         }
-        return fallback;
+        return new int[] {k, end};
+    }
+
+    /**
+     * The person's name at the end of the capitalised run starting at {@code t} ("Universitas
+     * Palangka Raya Darmae Nasir" → "Darmae Nasir"), or null. For filling the article's registry.
+     */
+    public SpeakerPhrase trailingName(int t, int limit) {
+        int end = t;
+        while (end < limit && (doc.isCapitalised(end) || doc.isPunct(end, '.') && end > t && isInitial(end - 1))) {
+            end++;
+        }
+        int[] name = splitName(t, end);
+        if (name[1] - name[0] < 2 || nameRun(name[0], name[1]) != name[1]) {
+            return null;
+        }
+        return new SpeakerPhrase(SourceKind.PERSON, text(name[0], name[1]), null, doc.start(name[0]), doc.end(name[1] - 1), end);
+    }
+
+    private boolean followsPlaceUnit(int t) {
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && vocab.placeUnits.contains(doc.lower(t - 1));
     }
 
     private boolean allNameWords(int from, int end) {
@@ -363,15 +465,19 @@ public final class SpeakerParser {
 
     private boolean isPlaceOrOrg(int t) {
         String w = doc.lower(t);
-        return vocab.places.contains(w) || vocab.organisations.containsWord(w) || vocab.titles.containsWord(w);
+        return vocab.places.contains(w) || vocab.officeWords.contains(w) || vocab.organisations.containsWord(w)
+                || vocab.titles.containsWord(w);
     }
 
     /** End of a run of name words starting at {@code t}, or {@code t} if none starts there. */
     public int nameRun(int t, int limit) {
+        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || vocab.places.contains(doc.lower(t))) {
+            return t;
+        }
         int k = t;
         int last = t;
         while (k < limit && k - t < MAX_NAME_TOKENS) {
-            if (isNameWord(k)) {
+            if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || k > t && isShortAcronymInside(k, limit))) {
                 k++;
                 last = k;
                 if (k < limit && doc.isPunct(k, '.') && isInitial(k - 1) && k + 1 < limit && isNameWord(k + 1)) {
@@ -394,10 +500,25 @@ public final class SpeakerParser {
             return false;
         }
         String w = doc.lower(t);
+        if (isReduplication(w)) {
+            return false; // "Berturut-turut", "Masing-masing" open sentences, they are not names
+        }
         return !vocab.notNames.contains(w) && !vocab.pronouns.contains(w) && !vocab.isReportingVerb(w)
+                && !vocab.placeUnits.contains(w)
                 && vocab.closingCueBase(w) == null && vocab.accordingToBase(w) == null
                 && !vocab.titles.containsWord(w) && !vocab.honorifics.contains(w) && !vocab.ranks.contains(w)
                 && !vocab.organisations.containsWord(w);
+    }
+
+    private static boolean isReduplication(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen < w.length() - 1 && w.substring(0, hyphen).endsWith(w.substring(hyphen + 1));
+    }
+
+    /** "Bambang PS Brodjonegoro": two capitals between name words are initials. */
+    private boolean isShortAcronymInside(int t, int limit) {
+        return doc.end(t) - doc.start(t) <= 2 && t + 1 < limit && isNameWord(t + 1) && !doc.isAcronym(t + 1)
+                && !vocab.places.contains(doc.lower(t));
     }
 
     private boolean isParticle(int t) {
@@ -509,38 +630,46 @@ public final class SpeakerParser {
     }
 
     /**
-     * Capitalised words the article uses on their own, as a name is used after its first mention
-     * ("kata Perry", "Didik menyebut"). They mark where a name starts inside "Gubernur BI Perry Warjiyo".
+     * Names the article writes on their own, without a title in front: "kata Perry", "Sri Mulyani
+     * yang …", "Didik menyebut". Inside "Gubernur BI Perry Warjiyo" they mark where the name begins.
      */
-    private Set<String> collectShortForms() {
-        Set<String> forms = new HashSet<>();
+    private Set<String> collectKnownNames() {
+        Set<String> names = new HashSet<>();
         int n = doc.size();
-        for (int t = 0; t < n; t++) {
-            if (!doc.isCapitalised(t) || doc.isAcronym(t)) {
+        int t = 0;
+        while (t < n) {
+            if (!doc.isCapitalised(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)) {
+                t++;
                 continue;
             }
-            boolean capitalisedBefore = t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1);
-            boolean capitalisedAfter = t + 1 < n && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1);
-            if (capitalisedBefore || capitalisedAfter) {
-                continue;
+            int runEnd = t;
+            while (runEnd < n && doc.sameParagraph(t, runEnd) && doc.isCapitalised(runEnd)) {
+                runEnd++;
             }
-            boolean afterCue = t > 0 && doc.isWord(t - 1) && (vocab.closingCueBase(doc.lower(t - 1)) != null
-                    || vocab.accordingToBase(doc.lower(t - 1)) != null
-                    || vocab.honorifics.contains(doc.lower(t - 1)));
-            boolean beforeVerb = t + 1 < n && doc.isWord(t + 1)
-                    && (vocab.isReportingVerb(doc.lower(t + 1)) || vocab.adverbs.contains(doc.lower(t + 1)));
-            if (afterCue || beforeVerb) {
-                String w = doc.lower(t);
-                if (!vocab.places.contains(w) && !vocab.notNames.contains(w)) {
-                    forms.add(w);
+            int length = runEnd - t;
+            if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd) {
+                boolean afterCue = t > 0 && doc.isWord(t - 1) && (vocab.closingCueBase(doc.lower(t - 1)) != null
+                        || vocab.accordingToBase(doc.lower(t - 1)) != null);
+                boolean beforeVerb = runEnd < n && doc.isWord(runEnd)
+                        && (vocab.isReportingVerb(doc.lower(runEnd)) || vocab.adverbs.contains(doc.lower(runEnd)));
+                if (afterCue || beforeVerb) {
+                    names.add(joinedLower(t, runEnd));
                 }
             }
+            t = runEnd;
         }
-        return forms;
+        return names;
     }
 
-    /** Whether the word is used elsewhere in the article as a name on its own. */
-    public boolean isShortForm(String lowerWord) {
-        return shortForms.contains(lowerWord);
+    private String joinedLower(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(doc.lower(k));
+        }
+        return sb.toString();
     }
+
 }
