@@ -94,7 +94,7 @@ final class Extractor {
                 continue;
             }
             int limit = lastTokenOf(doc.paragraph(t)) + 1;
-            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.contains(doc.lower(t))
+            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.match(doc, t) > 0
                     ? parser.parseForward(t, limit)
                     : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON) {

@@ -17,7 +17,7 @@ public final class Vocabulary {
     public final Set<String> accordingTo;
     public final Set<String> pronouns;
     public final PhraseSet titles;
-    public final Set<String> ranks;
+    public final PhraseSet ranks;
     public final Set<String> honorifics;
     public final Set<String> degrees;
     public final PhraseSet organisations;
@@ -38,7 +38,7 @@ public final class Vocabulary {
         accordingTo = lexicon.lowerCaseSet("according-to");
         pronouns = lexicon.lowerCaseSet("pronouns");
         titles = new PhraseSet(lexicon.list("titles"));
-        ranks = lexicon.lowerCaseSet("ranks");
+        ranks = new PhraseSet(lexicon.list("ranks"));
         honorifics = lexicon.lowerCaseSet("honorifics");
         degrees = lexicon.lowerCaseSet("degrees");
         organisations = new PhraseSet(lexicon.list("organisations"));

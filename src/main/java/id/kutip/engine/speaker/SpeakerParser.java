@@ -51,9 +51,9 @@ public final class SpeakerParser {
         boolean indefinite = t > phraseStart;
         t = skipHonorifics(t, limit);
         int titleLen = vocab.titles.match(doc, t);
-        boolean rank = titleLen == 0 && t < limit && isRank(t);
-        if (titleLen > 0 || rank) {
-            return parseTitled(phraseStart, t, rank ? 0 : titleLen, limit, indefinite);
+        int rankLen = titleLen == 0 ? rankLength(t, limit) : 0;
+        if (titleLen > 0 || rankLen > 0) {
+            return parseTitled(phraseStart, t, titleLen, limit, indefinite);
         }
         if (indefinite) {
             return null;
@@ -73,13 +73,13 @@ public final class SpeakerParser {
     private SpeakerPhrase parseTitled(int phraseStart, int titleStart, int titleLen, int limit, boolean indefinite) {
         int t = titleStart + titleLen;
         boolean descriptive = Character.isLowerCase(doc.firstChar(titleStart));
-        int runEnd = titleLen == 0 ? roleRun(t + 1, limit, false) : roleRun(t, limit, descriptive);
+        int runEnd = titleLen == 0 ? roleRun(t + rankLength(t, limit), limit, false) : roleRun(t, limit, descriptive);
         int nameStart;
         int nameEnd;
         int roleEnd;
         int rankAt = -1;
         for (int k = titleStart + titleLen; k < runEnd; k++) {
-            if (isRank(k)) {
+            if (rankLength(k, limit) > 0) {
                 rankAt = k;
                 break;
             }
@@ -87,12 +87,12 @@ public final class SpeakerParser {
         if (rankAt >= 0) {
             // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
             int afterRanks = rankAt;
-            while (afterRanks < limit && isRank(afterRanks)) {
-                afterRanks++;
+            for (int len; afterRanks < limit && (len = rankLength(afterRanks, limit)) > 0; ) {
+                afterRanks += len;
             }
             nameStart = skipHonorifics(afterRanks, limit);
             nameEnd = nameRun(nameStart, limit);
-            roleEnd = rankAt == titleStart ? rankAt + 1 : rankAt;
+            roleEnd = rankAt == titleStart ? afterRanks : rankAt;
         } else {
             // "pedagang di Pasar Minggu": what follows "di" is a place, never the name.
             int searchEnd = runEnd;
@@ -335,7 +335,7 @@ public final class SpeakerParser {
                 break;
             }
             String w = doc.lower(t);
-            if (doc.isCapitalised(t) || isRank(t)) {
+            if (doc.isCapitalised(t)) {
                 if (vocab.notNames.contains(w) && !vocab.places.contains(w)) {
                     break;
                 }
@@ -403,7 +403,7 @@ public final class SpeakerParser {
                 k = prev;
                 continue;
             }
-            if (!isNameWord(prev) || doc.isAcronym(prev) && !isInitial(prev) || isPlaceOrOrg(prev) || followsPlaceUnit(prev)) {
+            if (!isPlainNameWord(prev)) {
                 break;
             }
             if (!isInitial(prev)) {
@@ -421,9 +421,12 @@ public final class SpeakerParser {
             for (int m = Math.min(MAX_KNOWN_NAME_TOKENS, end - s); m >= 1; m--) {
                 if (knownNames.contains(joinedLower(s, s + m))) {
                     if (m == 1) {
-                        // "kata Saiful", "kata Guterres": one word of the name; the rest of the
-                        // trailing name words belong to it too.
-                        return new int[] {Math.min(s, k), allNameWords(s, end) ? end : s + 1};
+                        // "kata Saiful", "kata Guterres": one word of the name; the trailing name
+                        // words around it belong to it too.
+                        if (s >= k) {
+                            return new int[] {k, end};
+                        }
+                        return new int[] {s, allNameWords(s, end) ? end : s + 1};
                     }
                     // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
                     int rest = end - (s + m);
@@ -450,8 +453,22 @@ public final class SpeakerParser {
         return new SpeakerPhrase(SourceKind.PERSON, text(name[0], name[1]), null, doc.start(name[0]), doc.end(name[1] - 1), end);
     }
 
+    /** A name word that is no place, office, organisation or acronym, and follows no place unit. */
+    private boolean isPlainNameWord(int t) {
+        return isNameWord(t) && !(doc.isAcronym(t) && !isInitial(t)) && !isPlaceOrOrg(t) && !followsPlaceUnit(t);
+    }
+
     private boolean followsPlaceUnit(int t) {
         return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && vocab.placeUnits.contains(doc.lower(t - 1));
+    }
+
+    private boolean allPlainNameWords(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!isPlainNameWord(k) && !isInitial(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allNameWords(int from, int end) {
@@ -500,14 +517,23 @@ public final class SpeakerParser {
             return false;
         }
         String w = doc.lower(t);
-        if (isReduplication(w)) {
+        if (isReduplication(w) || hasDigit(w)) {
             return false; // "Berturut-turut", "Masing-masing" open sentences, they are not names
         }
         return !vocab.notNames.contains(w) && !vocab.pronouns.contains(w) && !vocab.isReportingVerb(w)
                 && !vocab.placeUnits.contains(w)
                 && vocab.closingCueBase(w) == null && vocab.accordingToBase(w) == null
-                && !vocab.titles.containsWord(w) && !vocab.honorifics.contains(w) && !vocab.ranks.contains(w)
+                && !vocab.titles.containsWord(w) && !vocab.honorifics.contains(w) && !vocab.ranks.containsWord(w)
                 && !vocab.organisations.containsWord(w);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isReduplication(String w) {
@@ -529,8 +555,13 @@ public final class SpeakerParser {
         return doc.isWord(t) && doc.end(t) - doc.start(t) == 1 && Character.isUpperCase(doc.firstChar(t));
     }
 
-    private boolean isRank(int t) {
-        return doc.isWord(t) && doc.isCapitalised(t) && vocab.ranks.contains(doc.lower(t));
+    /** How many tokens the rank at {@code t} spans ("AKBP" 1, "Komisaris Besar" 2), 0 if none. */
+    private int rankLength(int t, int limit) {
+        if (t >= limit || !doc.isCapitalised(t)) {
+            return 0;
+        }
+        int len = vocab.ranks.match(doc, t);
+        return t + len <= limit ? len : 0;
     }
 
     private int skipIndefinite(int t, int limit) {
@@ -647,7 +678,7 @@ public final class SpeakerParser {
                 runEnd++;
             }
             int length = runEnd - t;
-            if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd) {
+            if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
                 boolean afterCue = t > 0 && doc.isWord(t - 1) && (vocab.closingCueBase(doc.lower(t - 1)) != null
                         || vocab.accordingToBase(doc.lower(t - 1)) != null);
                 boolean beforeVerb = runEnd < n && doc.isWord(runEnd)
