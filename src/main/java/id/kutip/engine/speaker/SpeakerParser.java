@@ -25,11 +25,36 @@ public final class SpeakerParser {
     private final Document doc;
     private final Vocabulary vocab;
     private final Set<String> knownNames;
+    /** Words the article also writes in lower case: common words ("Mandiri", "Kemiskinan"), not names. */
+    private final Set<String> writtenLowerCase = new HashSet<>();
+    /** Capitalised words the article follows with different words: organisations ("Bukalapak"), not given names. */
+    private final Set<String> freeStanding = new HashSet<>();
 
     public SpeakerParser(Document doc, Vocabulary vocab) {
         this.doc = doc;
         this.vocab = vocab;
+        collectWordHabits();
         this.knownNames = collectKnownNames();
+    }
+
+    private void collectWordHabits() {
+        java.util.Map<String, String> nextOf = new java.util.HashMap<>();
+        for (int t = 0; t < doc.size(); t++) {
+            if (!doc.isWord(t)) {
+                continue;
+            }
+            if (Character.isLowerCase(doc.firstChar(t))) {
+                writtenLowerCase.add(doc.lower(t));
+            } else if (doc.isCapitalised(t)) {
+                String w = doc.lower(t);
+                String next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
+                        ? doc.lower(t + 1) : "";
+                String seen = nextOf.putIfAbsent(w, next);
+                if (seen != null && !seen.equals(next)) {
+                    freeStanding.add(w);
+                }
+            }
+        }
     }
 
     // ---- forward -------------------------------------------------------------------------------
@@ -408,7 +433,10 @@ public final class SpeakerParser {
             }
             if (!isInitial(prev)) {
                 counted++;
-                if (counted > MAX_FALLBACK_NAME_WORDS) {
+                // Past two words, only a word that is always followed by the same name word and
+                // never written in lower case extends the name ("Tri Yunis Miko Wahyono", not
+                // "Bukalapak Rachmat Kaimuddin").
+                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !isFixedNamePart(prev)) {
                     break;
                 }
             }
@@ -424,7 +452,8 @@ public final class SpeakerParser {
                         // "kata Saiful", "kata Guterres": one word of the name; the trailing name
                         // words around it belong to it too.
                         if (s >= k) {
-                            return new int[] {k, end};
+                            // A given name starts the name; a surname ends it, the fallback finds its start.
+                            return new int[] {s < end - 1 ? s : k, end};
                         }
                         return new int[] {s, allNameWords(s, end) ? end : s + 1};
                     }
@@ -451,6 +480,11 @@ public final class SpeakerParser {
             return null;
         }
         return new SpeakerPhrase(SourceKind.PERSON, text(name[0], name[1]), null, doc.start(name[0]), doc.end(name[1] - 1), end);
+    }
+
+    private boolean isFixedNamePart(int t) {
+        String w = doc.lower(t);
+        return !writtenLowerCase.contains(w) && !freeStanding.contains(w);
     }
 
     /** A name word that is no place, office, organisation or acronym, and follows no place unit. */
