@@ -2,6 +2,7 @@ package id.kutip.engine;
 
 import id.kutip.engine.cue.Claim;
 import id.kutip.engine.cue.DirectCues;
+import id.kutip.engine.cue.FocusShift;
 import id.kutip.engine.cue.IndirectCues;
 import id.kutip.engine.cue.Rule;
 import id.kutip.engine.lexicon.Vocabulary;
@@ -32,7 +33,6 @@ final class Extractor {
     private static final double PRONOUN_FACTOR = 0.9;
     private static final double UNPAIRED_FACTOR = 0.8;
     private static final double TITLE_FACTOR = 0.95;
-    private static final int TITLE_CASE_MIN_WORDS = 4;
 
     private final Document doc;
     private final Vocabulary vocab;
@@ -51,10 +51,14 @@ final class Extractor {
         List<QuoteCandidate> quotes = QuoteFinder.find(doc);
         boolean[] quoted = markQuoted(quotes);
         List<Claim> claims = new ArrayList<>(new DirectCues(doc, vocab, parser, sentences).claims(quotes));
-        claims.addAll(new IndirectCues(doc, vocab, parser, sentences, quoted).claims());
+        IndirectCues indirect = new IndirectCues(doc, vocab, parser, sentences, quoted);
+        claims.addAll(indirect.claims());
         claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> c.type().ordinal()));
         fillRegistry(quoted, claims);
-        List<Attribution> resolved = resolve(withoutOverlaps(claims));
+        for (FocusShift shift : indirect.focusShifts()) {
+            registry.register(shift.phrase());
+        }
+        List<Attribution> resolved = resolve(withoutOverlaps(claims), indirect.focusShifts());
         List<Attribution> wanted = new ArrayList<>(resolved.size());
         for (Attribution a : resolved) {
             if (types.contains(a.type())) {
@@ -86,11 +90,10 @@ final class Extractor {
      * or named as a source.
      */
     private void fillRegistry(boolean[] quoted, List<Claim> claims) {
-        boolean[] titleCase = titleCaseParagraphs();
         for (int t = 0; t < doc.size(); t++) {
             boolean runStart = !(t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1));
             if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)
-                    || titleCase[doc.paragraph(t)]) {
+                    || doc.paragraphs().get(doc.paragraph(t)).titleCase()) {
                 continue;
             }
             int limit = lastTokenOf(doc.paragraph(t)) + 1;
@@ -106,35 +109,6 @@ final class Extractor {
         }
     }
 
-    /**
-     * Headlines and subheadings written In Title Case: their capitalised runs ("Indra Sjafri Puas
-     * Hasil") are not names, so they add no one to the registry.
-     */
-    private boolean[] titleCaseParagraphs() {
-        boolean[] titleCase = new boolean[doc.paragraphs().size()];
-        int words = 0;
-        int capitalised = 0;
-        int paragraph = -1;
-        for (int t = 0; t <= doc.size(); t++) {
-            if (t == doc.size() || doc.paragraph(t) != paragraph) {
-                if (paragraph >= 0) {
-                    titleCase[paragraph] = words >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= words * 7;
-                }
-                if (t == doc.size()) {
-                    break;
-                }
-                paragraph = doc.paragraph(t);
-                words = 0;
-                capitalised = 0;
-            }
-            if (doc.isWord(t) && Character.isLetter(doc.firstChar(t))) {
-                words++;
-                capitalised += doc.isCapitalised(t) ? 1 : 0;
-            }
-        }
-        return titleCase;
-    }
-
     private static List<Claim> withoutOverlaps(List<Claim> sorted) {
         List<Claim> kept = new ArrayList<>(sorted.size());
         int reached = -1;
@@ -147,13 +121,20 @@ final class Extractor {
         return kept;
     }
 
-    private List<Attribution> resolve(List<Claim> claims) {
+    private List<Attribution> resolve(List<Claim> claims, List<FocusShift> shifts) {
         List<Attribution> out = new ArrayList<>(claims.size());
         Speaker focus = null;
         Speaker previous = null;
         int previousParagraph = -1;
         String text = doc.text();
+        int nextShift = 0;
         for (Claim c : claims) {
+            while (nextShift < shifts.size() && shifts.get(nextShift).position() < c.start()) {
+                SpeakerPhrase p = shifts.get(nextShift++).phrase();
+                if (p.kind() == SourceKind.PERSON) {
+                    focus = personSpeaker(p, null);
+                }
+            }
             Rule rule = c.rule();
             double confidence = rule.baseConfidence();
             SpeakerPhrase phrase = c.phrase();
@@ -168,12 +149,7 @@ final class Extractor {
             } else {
                 Span mention = phrase.mentionStart() >= 0 ? Span.of(text, phrase.mentionStart(), phrase.mentionEnd()) : null;
                 switch (phrase.kind()) {
-                    case PERSON, ORGANISATION -> {
-                        PersonRegistry.Entry e = registry.find(phrase.name(), phrase.kind());
-                        String name = e != null ? e.name() : phrase.name();
-                        String role = phrase.role() != null ? phrase.role() : e != null ? e.role() : null;
-                        speaker = new Speaker(name, role, mention);
-                    }
+                    case PERSON, ORGANISATION -> speaker = personSpeaker(phrase, mention);
                     case TITLE -> {
                         PersonRegistry.Entry e = registry.findByTitle(phrase.role());
                         speaker = e != null
@@ -206,6 +182,13 @@ final class Extractor {
             previousParagraph = paragraph;
         }
         return out;
+    }
+
+    private Speaker personSpeaker(SpeakerPhrase phrase, Span mention) {
+        PersonRegistry.Entry e = registry.find(phrase.name(), phrase.kind());
+        String name = e != null ? e.name() : phrase.name();
+        String role = phrase.role() != null ? phrase.role() : e != null ? e.role() : null;
+        return new Speaker(name, role, mention);
     }
 
     /** Same paragraph, or the next one with only boilerplate lines between. */

@@ -45,14 +45,29 @@ public final class IndirectCues {
         this.quoted = quoted;
     }
 
+    /**
+     * People who become the one in focus without a statement being reported: the subject of a
+     * reporting verb with no clause ("Abdian, Koordinator X, juga menyampaikan harapan serupa") or a
+     * person opening a sentence ("Toto Sugito, pendiri komunitas itu, bersepeda …"). Pronoun cues
+     * after them refer to them.
+     */
+    public List<FocusShift> focusShifts() {
+        return focusShifts;
+    }
+
+    private final List<FocusShift> focusShifts = new ArrayList<>();
+
     public List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
-            if (p.boilerplate()) {
+            if (p.boilerplate() || p.titleCase()) {
                 continue;
             }
             int t = doc.firstToken(p);
             while (t < doc.size() && doc.paragraph(t) == p.index()) {
+                if (!quoted[t] && doc.isCapitalised(t) && sentences.startOf(t) == t) {
+                    personOpening(t);
+                }
                 Claim c = quoted[t] || !doc.isWord(t) ? null : at(t);
                 if (c != null) {
                     out.add(c);
@@ -100,11 +115,12 @@ public final class IndirectCues {
             c++;
         }
         int[] clause = clause(c, sentenceEnd);
-        if (clause == null) {
-            return null;
-        }
         SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));
         if (subject == null) {
+            return null;
+        }
+        if (clause == null) {
+            focusShifts.add(new FocusShift(doc.start(verb), subject));
             return null;
         }
         return new Claim(QuoteType.INDIRECT, clause[0], clause[1], subject, doc.start(verb), doc.end(verb), rule, false);
@@ -147,6 +163,21 @@ public final class IndirectCues {
             return null;
         }
         return new Claim(QuoteType.INDIRECT, clause[0], clause[1], phrase, doc.start(cue), doc.end(cue), rule, false);
+    }
+
+    /**
+     * A sentence that opens by introducing someone with a role ("Toto Sugito, pendiri komunitas
+     * itu, bersepeda …") puts that person in focus.
+     */
+    private void personOpening(int t) {
+        SpeakerPhrase p = parser.parseForward(t, sentences.endOf(t));
+        if (p == null || p.kind() != SourceKind.PERSON || p.role() == null || p.endToken() >= doc.size()) {
+            return;
+        }
+        int next = p.endToken();
+        if (doc.isWord(next) && Character.isLowerCase(doc.firstChar(next)) && doc.sameParagraph(t, next)) {
+            focusShifts.add(new FocusShift(doc.start(t), p));
+        }
     }
 
     /** The clause over tokens {@code [from, to)}, stopping before a quotation; null if too short. */

@@ -260,11 +260,11 @@ public final class SpeakerParser {
             if (found == null) {
                 return null;
             }
-            if (found.kind() == SourceKind.TITLE) {
+            if (found.kind() == SourceKind.TITLE || found.kind() == SourceKind.DESCRIPTION) {
                 // "Marullah, Wali Kota Jakarta Selatan, mengatakan": the name is in the segment before.
                 SpeakerPhrase person = personBefore(segStart, floor);
                 if (person != null) {
-                    return person.withRole(found.role());
+                    return person.withRole(found.kind() == SourceKind.TITLE ? found.role() : found.name());
                 }
                 break;
             }

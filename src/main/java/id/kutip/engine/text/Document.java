@@ -12,6 +12,8 @@ import java.util.function.IntPredicate;
  */
 public final class Document {
 
+    private static final int TITLE_CASE_MIN_WORDS = 4;
+
     private final String text;
     private final char[] lower;
     private final List<Paragraph> paragraphs;
@@ -62,9 +64,9 @@ public final class Document {
                 e--;
             }
             if (s < e) {
-                Paragraph p = new Paragraph(paragraphs.size(), s, e, boilerplateAt.test(s));
-                paragraphs.add(p);
-                tokenize(p);
+                int firstToken = size;
+                tokenize(paragraphs.size(), s, e);
+                paragraphs.add(new Paragraph(paragraphs.size(), s, e, boilerplateAt.test(s), isTitleCase(firstToken, size)));
             }
             if (lineEnd >= n) {
                 break;
@@ -73,9 +75,22 @@ public final class Document {
         }
     }
 
-    private void tokenize(Paragraph p) {
-        int i = p.start();
-        int end = p.end();
+    /** Headlines: at least four words, seven in ten of them capitalised. */
+    private boolean isTitleCase(int from, int to) {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = from; t < to; t++) {
+            if (isWord(t) && Character.isLetter(text.charAt(starts[t]))) {
+                words++;
+                capitalised += Character.isUpperCase(text.charAt(starts[t])) ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= words * 7;
+    }
+
+    private void tokenize(int paragraph, int from, int to) {
+        int i = from;
+        int end = to;
         while (i < end) {
             char c = text.charAt(i);
             if (isBlank(c)) {
@@ -88,10 +103,10 @@ public final class Document {
                 while (i < end && isConnector(text.charAt(i)) && i + 1 < end && isWordChar(text, i + 1) && i > s) {
                     i = advanceWord(i + 1, end);
                 }
-                add(s, i, TokenKind.WORD, p.index());
+                add(s, i, TokenKind.WORD, paragraph);
             } else {
                 int len = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, p.index());
+                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, paragraph);
                 i += len;
             }
         }
