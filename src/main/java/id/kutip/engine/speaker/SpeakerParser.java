@@ -271,6 +271,14 @@ public final class SpeakerParser {
             if (found.kind() != SourceKind.PERSON) {
                 break;
             }
+            if (found.role() != null && vocab.titles.match(doc, segStart) > 0) {
+                // "Budi Santoso, Kepala Dinas X, mengatakan": a bare name before a title segment is
+                // the person, the whole segment their role.
+                SpeakerPhrase person = personBefore(segStart, floor);
+                if (person != null && person.role() == null) {
+                    return person.withRole(text(segStart, end));
+                }
+            }
             end = segStart;
         }
         if (found != null && roleBefore != null) {
@@ -452,8 +460,7 @@ public final class SpeakerParser {
                         // "kata Saiful", "kata Guterres": one word of the name; the trailing name
                         // words around it belong to it too.
                         if (s >= k) {
-                            // A given name starts the name; a surname ends it, the fallback finds its start.
-                            return new int[] {s < end - 1 ? s : k, end};
+                            return new int[] {k, end};
                         }
                         return new int[] {s, allNameWords(s, end) ? end : s + 1};
                     }
@@ -484,7 +491,7 @@ public final class SpeakerParser {
 
     private boolean isFixedNamePart(int t) {
         String w = doc.lower(t);
-        return !writtenLowerCase.contains(w) && !freeStanding.contains(w);
+        return !writtenLowerCase.contains(w) && (!freeStanding.contains(w) || knownNames.contains(w));
     }
 
     /** A name word that is no place, office, organisation or acronym, and follows no place unit. */
@@ -715,8 +722,12 @@ public final class SpeakerParser {
             if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
                 boolean afterCue = t > 0 && doc.isWord(t - 1) && (vocab.closingCueBase(doc.lower(t - 1)) != null
                         || vocab.accordingToBase(doc.lower(t - 1)) != null);
-                boolean beforeVerb = runEnd < n && doc.isWord(runEnd)
-                        && (vocab.isReportingVerb(doc.lower(runEnd)) || vocab.adverbs.contains(doc.lower(runEnd)));
+                int verb = runEnd;
+                while (verb < n && doc.isWord(verb) && vocab.adverbs.contains(doc.lower(verb))) {
+                    verb++;
+                }
+                boolean beforeVerb = verb < n && doc.isWord(verb)
+                        && (vocab.isReportingVerb(doc.lower(verb)) || vocab.isBorderlineVerb(doc.lower(verb)));
                 if (afterCue || beforeVerb) {
                     names.add(joinedLower(t, runEnd));
                 }
