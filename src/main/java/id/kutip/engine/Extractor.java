@@ -92,14 +92,14 @@ final class Extractor {
     private void fillRegistry(boolean[] quoted, List<Claim> claims) {
         for (int t = 0; t < doc.size(); t++) {
             boolean runStart = !(t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1));
-            if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)
-                    || doc.paragraphs().get(doc.paragraph(t)).titleCase()) {
+            if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)) {
                 continue;
             }
             int limit = lastTokenOf(doc.paragraph(t)) + 1;
+            boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.match(doc, t) > 0
                     ? parser.parseForward(t, limit)
-                    : parser.trailingName(t, limit);
+                    : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON) {
                 registry.register(p);
             }

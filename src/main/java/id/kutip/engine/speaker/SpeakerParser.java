@@ -149,7 +149,7 @@ public final class SpeakerParser {
             int apposStart = skipHonorifics(appos + 1, limit);
             int apposEnd = nameRun(apposStart, limit);
             if (apposEnd > apposStart) {
-                String roleText = text(descriptive ? phraseStart : titleStart, end);
+                String roleText = text(titleStart, end);
                 return afterName(new SpeakerPhrase(SourceKind.PERSON, text(apposStart, apposEnd), roleText,
                         doc.start(apposStart), doc.end(apposEnd - 1), apposEnd), limit);
             }

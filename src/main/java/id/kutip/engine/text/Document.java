@@ -75,8 +75,14 @@ public final class Document {
         }
     }
 
-    /** Headlines: at least four words, seven in ten of them capitalised. */
+    /**
+     * Headlines: at least four words, seven in ten of them capitalised, and no full stop at the end
+     * (a sentence listing officials is capitalised as densely, but ends like a sentence).
+     */
     private boolean isTitleCase(int from, int to) {
+        if (to == from || text.charAt(ends[to - 1] - 1) == '.' || isQuoteMark(to - 1)) {
+            return false;
+        }
         int words = 0;
         int capitalised = 0;
         for (int t = from; t < to; t++) {
