@@ -175,13 +175,28 @@ final class Extractor {
             Span cue = c.hasCue() ? Span.of(text, c.cueStart(), c.cueEnd()) : null;
             out.add(new Attribution(c.type(), Span.of(text, c.start(), c.end()), speaker, cue, round(confidence),
                     speaker == null && phrase == null ? Rule.UNATTRIBUTED.wireName() : rule.wireName()));
-            if (speaker != null) {
+            if (speaker != null && movesFocus(phrase, rule)) {
                 focus = speaker;
             }
             previous = speaker;
             previousParagraph = paragraph;
         }
         return out;
+    }
+
+    /**
+     * Whether later pronoun cues can refer to this source: people do; organisations and the
+     * subjects of mere speech acts ("petugas hotel wajib meminta …") do not.
+     */
+    private static boolean movesFocus(SpeakerPhrase phrase, Rule rule) {
+        if (phrase == null) {
+            return true; // carried over: the focus is already that speaker
+        }
+        return switch (phrase.kind()) {
+            case ORGANISATION -> false;
+            case DESCRIPTION -> rule != Rule.SPEECH_ACT && rule != Rule.REPORTING_VERB;
+            default -> true;
+        };
     }
 
     private Speaker personSpeaker(SpeakerPhrase phrase, Span mention) {

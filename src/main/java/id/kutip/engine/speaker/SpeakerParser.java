@@ -369,7 +369,7 @@ public final class SpeakerParser {
             }
             String w = doc.lower(t);
             if (doc.isCapitalised(t)) {
-                if (vocab.notNames.contains(w) && !vocab.places.contains(w)) {
+                if (vocab.notNames.contains(w) && !vocab.places.contains(w) && !vocab.officeWords.contains(w)) {
                     break;
                 }
                 t++;
@@ -529,7 +529,8 @@ public final class SpeakerParser {
 
     /** End of a run of name words starting at {@code t}, or {@code t} if none starts there. */
     public int nameRun(int t, int limit) {
-        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || vocab.places.contains(doc.lower(t))) {
+        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || vocab.places.contains(doc.lower(t))
+                || vocab.officeWords.contains(doc.lower(t))) {
             return t;
         }
         int k = t;
