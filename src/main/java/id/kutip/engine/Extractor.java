@@ -54,11 +54,13 @@ final class Extractor {
         IndirectCues indirect = new IndirectCues(doc, vocab, parser, sentences, quoted);
         claims.addAll(indirect.claims());
         claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> c.type().ordinal()));
-        fillRegistry(quoted, claims);
+        List<FocusShift> shifts = new ArrayList<>(indirect.focusShifts());
+        fillRegistry(quoted, claims, shifts);
         for (FocusShift shift : indirect.focusShifts()) {
             registry.register(shift.phrase());
         }
-        List<Attribution> resolved = resolve(withoutOverlaps(claims), indirect.focusShifts());
+        shifts.sort(Comparator.comparingInt(FocusShift::position));
+        List<Attribution> resolved = resolve(withoutOverlaps(claims), shifts);
         List<Attribution> wanted = new ArrayList<>(resolved.size());
         for (Attribution a : resolved) {
             if (types.contains(a.type())) {
@@ -71,9 +73,14 @@ final class Extractor {
     private boolean[] markQuoted(List<QuoteCandidate> quotes) {
         boolean[] quoted = new boolean[doc.size()];
         for (QuoteCandidate q : quotes) {
-            int last = q.closeToken() >= 0 ? q.closeToken() : lastTokenOf(q.paragraph());
-            for (int t = q.openToken(); t <= last; t++) {
+            // An unpaired mark's quotation ends where its words end (before the next mark), so
+            // candidates never overlap and marking them stays one pass over the tokens.
+            int t = q.openToken();
+            for (; t < doc.size() && doc.start(t) < q.end(); t++) {
                 quoted[t] = true;
+            }
+            if (q.closeToken() >= 0) {
+                quoted[q.closeToken()] = true;
             }
         }
         return quoted;
@@ -89,7 +96,13 @@ final class Extractor {
      * NATO, Jens Stoltenberg"), standing in any capitalised run ("Universitas X, Devie Rahmawati,"),
      * or named as a source.
      */
-    private void fillRegistry(boolean[] quoted, List<Claim> claims) {
+    private void fillRegistry(boolean[] quoted, List<Claim> claims, List<FocusShift> introductions) {
+        boolean[] reported = new boolean[doc.size()];
+        for (Claim c : claims) {
+            for (int t = doc.tokenAtOrAfter(c.start()); t < doc.size() && doc.start(t) < c.end(); t++) {
+                reported[t] = true;
+            }
+        }
         for (int t = 0; t < doc.size(); t++) {
             boolean runStart = !(t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1));
             if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)) {
@@ -100,8 +113,11 @@ final class Extractor {
             SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.match(doc, t) > 0
                     ? parser.parseForward(t, limit)
                     : headline ? null : parser.trailingName(t, limit);
-            if (p != null && p.kind() == SourceKind.PERSON) {
-                registry.register(p);
+            if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
+                    && !headline && !reported[t]) {
+                // Someone the article introduces with a title (not in a headline, not inside what
+                // another source says) is who the next pronoun cue most likely means.
+                introductions.add(new FocusShift(doc.start(t), p));
             }
         }
         for (Claim c : claims) {

@@ -223,25 +223,36 @@ public final class DirectCues {
                 }
             }
         }
+        // Nearest named quote before (any cue) or after (a closing cue) in the same paragraph, found
+        // in one pass each way so a paragraph of thousands of quotes stays linear.
+        int[] namedBefore = new int[n];
+        int[] closingAfter = new int[n];
+        for (int i = 0, last = -1; i < n; i++) {
+            if (last >= 0 && quotes.get(last).paragraph() != quotes.get(i).paragraph()) {
+                last = -1;
+            }
+            namedBefore[i] = last;
+            if (claims.get(i).phrase() != null) {
+                last = i;
+            }
+        }
+        for (int i = n - 1, next = -1; i >= 0; i--) {
+            if (next >= 0 && quotes.get(next).paragraph() != quotes.get(i).paragraph()) {
+                next = -1;
+            }
+            closingAfter[i] = next;
+            if (claims.get(i).phrase() != null && claims.get(i).rule() == Rule.CLOSING_CUE) {
+                next = i;
+            }
+        }
         for (int i = 0; i < n; i++) {
             Claim c = claims.get(i);
             if (c.phrase() != null || c.rule() != Rule.UNATTRIBUTED) {
                 continue;
             }
-            int para = quotes.get(i).paragraph();
-            Claim named = null;
-            for (int k = i - 1; k >= 0 && quotes.get(k).paragraph() == para && named == null; k--) {
-                if (claims.get(k).phrase() != null) {
-                    named = claims.get(k);
-                }
-            }
-            for (int k = i + 1; k < n && quotes.get(k).paragraph() == para && named == null; k++) {
-                if (claims.get(k).phrase() != null && claims.get(k).rule() == Rule.CLOSING_CUE) {
-                    named = claims.get(k);
-                }
-            }
-            if (named != null) {
-                claims.set(i, inherit(c, named, Rule.SPLIT));
+            int from = namedBefore[i] >= 0 ? namedBefore[i] : closingAfter[i];
+            if (from >= 0) {
+                claims.set(i, inherit(c, claims.get(from), Rule.SPLIT));
             }
         }
     }

@@ -36,11 +36,11 @@ public final class PersonRegistry {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Records a person or organisation phrase; a longer name absorbs shorter ones it contains. */
-    public void register(SpeakerPhrase phrase) {
+    /** Records a person or organisation phrase; returns whether it names someone not seen before. */
+    public boolean register(SpeakerPhrase phrase) {
         if (phrase == null || phrase.name() == null
                 || (phrase.kind() != SourceKind.PERSON && phrase.kind() != SourceKind.ORGANISATION)) {
-            return;
+            return false;
         }
         String[] tokens = tokensOf(phrase.name());
         for (Entry e : entries) {
@@ -48,10 +48,11 @@ public final class PersonRegistry {
                 if (e.role == null) {
                     e.role = phrase.role();
                 }
-                return;
+                return false;
             }
         }
         entries.add(new Entry(phrase.name(), phrase.role(), phrase.kind()));
+        return true;
     }
 
     /** The fullest entry of that kind (a person, an organisation) the mention refers to, or null. */

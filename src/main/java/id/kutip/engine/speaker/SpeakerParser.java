@@ -19,6 +19,8 @@ public final class SpeakerParser {
     private static final int MAX_NAME_TOKENS = 7;
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_KNOWN_NAME_TOKENS = 4;
+    /** Longest role run: "Ketua Lembaga Pengkajian … (LP3EI) Kamar Dagang dan Industri Indonesia". */
+    private static final int MAX_ROLE_TOKENS = 30;
     /** Name words (initials aside) a title-led run gives the name when nothing else tells. */
     private static final int MAX_FALLBACK_NAME_WORDS = 4;
 
@@ -351,6 +353,7 @@ public final class SpeakerParser {
     /** Capitalised words, acronyms, "dan", short parentheses, a place after "di" for descriptions. */
     private int roleRun(int t, int limit, boolean descriptive) {
         int lowerWords = 0;
+        limit = Math.min(limit, t + MAX_ROLE_TOKENS);
         while (t < limit) {
             if (doc.isPunct(t, '(')) {
                 int close = skipParenthetical(t, limit);
@@ -368,6 +371,9 @@ public final class SpeakerParser {
                 break;
             }
             String w = doc.lower(t);
+            if (isDemonstrative(t)) {
+                break;
+            }
             if (doc.isCapitalised(t)) {
                 if (vocab.notNames.contains(w) && !vocab.places.contains(w) && !vocab.officeWords.contains(w)) {
                     break;
@@ -479,6 +485,7 @@ public final class SpeakerParser {
      */
     public SpeakerPhrase trailingName(int t, int limit) {
         int end = t;
+        limit = Math.min(limit, t + MAX_ROLE_TOKENS);
         while (end < limit && (doc.isCapitalised(end) || doc.isPunct(end, '.') && end > t && isInitial(end - 1))) {
             end++;
         }

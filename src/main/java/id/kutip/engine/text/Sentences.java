@@ -8,6 +8,8 @@ public final class Sentences {
 
     /** Far enough back for any subject; a longer stretch without a full stop is not one sentence. */
     private static final int MAX_LOOKBACK = 60;
+    /** Far enough ahead for any reported clause; keeps cue-dense text without full stops linear. */
+    private static final int MAX_LOOKAHEAD = 200;
 
     private final Document doc;
 
@@ -46,10 +48,14 @@ public final class Sentences {
         return k;
     }
 
-    /** The token after the last one of the sentence holding {@code t}: its final stop, or the paragraph end. */
+    /**
+     * The token after the last one of the sentence holding {@code t}: its final stop, the paragraph
+     * end, or a bounded distance ahead.
+     */
     public int endOf(int t) {
         int k = t;
-        while (k < doc.size() && doc.sameParagraph(k, t) && !endsSentence(k)) {
+        int ceiling = t + MAX_LOOKAHEAD;
+        while (k < doc.size() && k < ceiling && doc.sameParagraph(k, t) && !endsSentence(k)) {
             k++;
         }
         return k;
