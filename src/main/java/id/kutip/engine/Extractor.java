@@ -6,6 +6,7 @@ import id.kutip.engine.cue.FocusShift;
 import id.kutip.engine.cue.IndirectCues;
 import id.kutip.engine.cue.Rule;
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.quote.QuoteCandidate;
 import id.kutip.engine.quote.QuoteFinder;
 import id.kutip.engine.speaker.PersonRegistry;
@@ -41,7 +42,7 @@ final class Extractor {
     private final PersonRegistry registry = new PersonRegistry();
 
     Extractor(String text, Vocabulary vocab, Boilerplate boilerplate) {
-        this.doc = Document.of(text, boilerplate);
+        this.doc = Document.of(text, boilerplate, vocab);
         this.vocab = vocab;
         this.parser = new SpeakerParser(doc, vocab);
         this.sentences = new Sentences(doc);
@@ -110,7 +111,7 @@ final class Extractor {
             }
             int limit = lastTokenOf(doc.paragraph(t)) + 1;
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
-            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || vocab.ranks.match(doc, t) > 0
+            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || doc.has(t, WordClass.RANK_START) && vocab.ranks.match(doc, t) > 0
                     ? parser.parseForward(t, limit)
                     : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null

@@ -2,6 +2,7 @@ package id.kutip.engine.cue;
 
 import id.kutip.engine.QuoteType;
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.quote.QuoteCandidate;
 import id.kutip.engine.speaker.SourceKind;
 import id.kutip.engine.speaker.SpeakerParser;
@@ -73,19 +74,17 @@ public final class DirectCues {
         if (t >= limit || !doc.isWord(t)) {
             return null;
         }
-        String w = doc.lower(t);
-        String base = vocab.closingCueBase(w);
-        if (base != null && !startsNewSentence(q.closeToken(), t)) {
-            return cueClaim(q, t, base, limit, Rule.CLOSING_CUE);
+        if (doc.has(t, WordClass.ANY_CLOSING_CUE) && !startsNewSentence(q.closeToken(), t)) {
+            return cueClaim(q, t, limit, Rule.CLOSING_CUE);
         }
         // Inverted: "…," Budi menambahkan. / "…," ia menjelaskan.
         SpeakerPhrase phrase = parser.parseForward(t, limit);
         if (phrase != null && phrase.endToken() < limit) {
             int v = phrase.endToken();
-            while (v < limit && doc.isWord(v) && vocab.adverbs.contains(doc.lower(v))) {
+            while (v < limit && doc.isWord(v) && doc.has(v, WordClass.ADVERB)) {
                 v++;
             }
-            if (v < limit && doc.isWord(v) && (vocab.isReportingVerb(doc.lower(v)) || vocab.closingCueBase(doc.lower(v)) != null)
+            if (v < limit && doc.isWord(v) && (doc.has(v, WordClass.REPORTING_VERB) || doc.has(v, WordClass.ANY_CLOSING_CUE))
                     && !startsNewSentence(q.closeToken(), t)) {
                 return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(v), doc.end(v),
                         Rule.INVERTED_CUE, q.unpaired());
@@ -101,12 +100,10 @@ public final class DirectCues {
     }
 
     /** The claim for a cue word at {@code cue}: its -nya, a pronoun, or the phrase after it. */
-    private Claim cueClaim(QuoteCandidate q, int cue, String base, int limit, Rule rule) {
-        String w = doc.lower(cue);
+    private Claim cueClaim(QuoteCandidate q, int cue, int limit, Rule rule) {
         SpeakerPhrase phrase;
-        if (w.length() > base.length()) {
-            int nya = doc.end(cue) - Vocabulary.NYA.length();
-            phrase = new SpeakerPhrase(SourceKind.PRONOUN, null, null, nya, doc.end(cue), cue + 1);
+        if (doc.has(cue, WordClass.PRONOUN_SUFFIXED)) {
+            phrase = nyaPronoun(cue);
         } else {
             phrase = parser.parseForward(cue + 1, limit);
         }
@@ -129,16 +126,12 @@ public final class DirectCues {
             return null;
         }
         int floor = sentences.startOf(t);
-        String w = doc.lower(t);
-        if (w.equals("bahwa") && t - 1 >= floor && doc.isWord(t - 1) && vocab.isReportingVerb(doc.lower(t - 1))) {
+        if (doc.is(t, "bahwa") && t - 1 >= floor && doc.has(t - 1, WordClass.REPORTING_VERB)) {
             t--;
-            w = doc.lower(t);
         }
-        if (vocab.isReportingVerb(w) || vocab.closingCueBase(w) != null && w.length() > 3 && w.endsWith("nya")) {
-            if (vocab.closingCueBase(w) != null) {
-                int nya = doc.end(t) - Vocabulary.NYA.length();
-                return new Claim(QuoteType.DIRECT, q.start(), q.end(),
-                        new SpeakerPhrase(SourceKind.PRONOUN, null, null, nya, doc.end(t), t + 1),
+        if (doc.has(t, WordClass.REPORTING_VERB | WordClass.CLOSING_CUE_NYA)) {
+            if (doc.has(t, WordClass.CLOSING_CUE_NYA)) {
+                return new Claim(QuoteType.DIRECT, q.start(), q.end(), nyaPronoun(t),
                         doc.start(t), doc.end(t), Rule.OPENING_CUE, q.unpaired());
             }
             SpeakerPhrase subject = parser.parseSubject(t, floor);
@@ -150,10 +143,9 @@ public final class DirectCues {
         }
         // "Kata X," or "Menurut X," at the start of the sentence.
         if (doc.isWord(floor)) {
-            String first = doc.lower(floor);
-            if (vocab.closingCueBase(first) != null || vocab.accordingToBase(first) != null) {
-                SpeakerPhrase phrase = first.endsWith(Vocabulary.NYA)
-                        ? new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.end(floor) - 3, doc.end(floor), floor + 1)
+            if (doc.has(floor, WordClass.ANY_CLOSING_CUE | WordClass.ANY_ACCORDING_TO)) {
+                SpeakerPhrase phrase = doc.has(floor, WordClass.PRONOUN_SUFFIXED)
+                        ? nyaPronoun(floor)
                         : parser.parseForward(floor + 1, open);
                 if (phrase != null && phrase.endToken() >= t) {
                     return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(floor), doc.end(floor),
@@ -181,7 +173,7 @@ public final class DirectCues {
             return null;
         }
         int floor = sentences.startOf(v);
-        if (vocab.isReportingVerb(doc.lower(v))) {
+        if (doc.has(v, WordClass.REPORTING_VERB)) {
             SpeakerPhrase subject = parser.parseSubject(v, floor);
             if (subject != null) {
                 return new Claim(QuoteType.DIRECT, q.start(), q.end(), subject, doc.start(v), doc.end(v),
@@ -283,6 +275,11 @@ public final class DirectCues {
             return true;
         }
         return sentences.endsSentence(before) || doc.isPunct(before, ':') || doc.isQuoteMark(before);
+    }
+
+    /** The -nya of "katanya" as the mention of a pronoun. */
+    private SpeakerPhrase nyaPronoun(int cue) {
+        return new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.end(cue) - Vocabulary.NYA.length(), doc.end(cue), cue + 1);
     }
 
     private int paragraphLimit(int t) {

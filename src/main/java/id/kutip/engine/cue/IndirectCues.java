@@ -2,6 +2,7 @@ package id.kutip.engine.cue;
 
 import id.kutip.engine.QuoteType;
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.speaker.SourceKind;
 import id.kutip.engine.speaker.SpeakerParser;
 import id.kutip.engine.speaker.SpeakerPhrase;
@@ -10,7 +11,6 @@ import id.kutip.engine.text.Paragraph;
 import id.kutip.engine.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reported speech without quotation marks, one scan over the words outside quotations:
@@ -26,7 +26,6 @@ public final class IndirectCues {
 
     /** A reported clause shorter than this is a fragment, not a statement. */
     static final int MIN_CLAUSE_WORDS = 3;
-    private static final Set<String> COMPLEMENTISERS = Set.of("bahwa", "jika", "kalau", "agar", "supaya", "apabila");
 
     private final Document doc;
     private final Vocabulary vocab;
@@ -82,21 +81,21 @@ public final class IndirectCues {
     }
 
     private Claim at(int t) {
-        String w = doc.lower(t);
-        if (vocab.isReportingVerb(w)) {
+        if (doc.classes(t) == 0) {
+            return null;
+        }
+        if (doc.has(t, WordClass.REPORTING_VERB)) {
             return reportingVerb(t, Rule.REPORTING_VERB);
         }
-        if (vocab.isBorderlineVerb(w)) {
+        if (doc.has(t, WordClass.BORDERLINE_VERB)) {
             return reportingVerb(t, Rule.SPEECH_ACT);
         }
-        String according = vocab.accordingToBase(w);
-        if (according != null) {
-            return midSentenceCue(t, according, Rule.ACCORDING_TO);
+        if (doc.has(t, WordClass.ANY_ACCORDING_TO)) {
+            return midSentenceCue(t, Rule.ACCORDING_TO);
         }
-        String cue = vocab.closingCueBase(w);
         boolean afterComma = t > 0 && doc.sameParagraph(t - 1, t) && doc.isPunct(t - 1, ',') && !quoted[t - 1];
-        if (cue != null && (afterComma || sentences.startOf(t) == t)) {
-            return midSentenceCue(t, cue, Rule.REPORTED_CLOSING_CUE);
+        if (doc.has(t, WordClass.ANY_CLOSING_CUE) && (afterComma || sentences.startOf(t) == t)) {
+            return midSentenceCue(t, Rule.REPORTED_CLOSING_CUE);
         }
         return null;
     }
@@ -111,7 +110,7 @@ public final class IndirectCues {
         if (c < sentenceEnd && doc.isQuoteMark(c)) {
             return null; // a direct quotation follows: the opening cue has it
         }
-        if (c < sentenceEnd && doc.isWord(c) && COMPLEMENTISERS.contains(doc.lower(c))) {
+        if (c < sentenceEnd && isComplementiser(c)) {
             c++;
         }
         int[] clause = clause(c, sentenceEnd);
@@ -130,12 +129,11 @@ public final class IndirectCues {
      * A cue inside a sentence: "Menurut X, clause", "clause, menurut X.", "Ini, katanya, clause",
      * "Menurutnya clause".
      */
-    private Claim midSentenceCue(int cue, String base, Rule rule) {
+    private Claim midSentenceCue(int cue, Rule rule) {
         int sentenceStart = sentences.startOf(cue);
         int sentenceEnd = sentences.endOf(cue);
-        String w = doc.lower(cue);
         SpeakerPhrase phrase;
-        if (w.length() > base.length()) {
+        if (doc.has(cue, WordClass.PRONOUN_SUFFIXED)) {
             phrase = new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.end(cue) - Vocabulary.NYA.length(), doc.end(cue), cue + 1);
         } else {
             phrase = parser.parseForward(cue + 1, sentenceEnd);
@@ -154,7 +152,7 @@ public final class IndirectCues {
             }
         } else if (commaAfter || rule == Rule.ACCORDING_TO && doc.isWord(after)) {
             int from = commaAfter ? after + 1 : after;
-            if (from < sentenceEnd && doc.isWord(from) && COMPLEMENTISERS.contains(doc.lower(from))) {
+            if (from < sentenceEnd && isComplementiser(from)) {
                 from++;
             }
             clause = clause(from, sentenceEnd);
@@ -178,6 +176,11 @@ public final class IndirectCues {
         if (doc.isWord(next) && Character.isLowerCase(doc.firstChar(next)) && doc.sameParagraph(t, next)) {
             focusShifts.add(new FocusShift(doc.start(t), p));
         }
+    }
+
+    private boolean isComplementiser(int t) {
+        return doc.isWord(t) && (doc.is(t, "bahwa") || doc.is(t, "jika") || doc.is(t, "kalau") || doc.is(t, "agar")
+                || doc.is(t, "supaya") || doc.is(t, "apabila"));
     }
 
     /** The clause over tokens {@code [from, to)}, stopping before a quotation; null if too short. */

@@ -15,8 +15,11 @@ import java.util.Map;
 public final class PhraseSet {
 
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final int startBit;
 
-    public PhraseSet(List<String> entries) {
+    /** @param startBit the {@link WordClass} bit the tokenizer sets on every entry's first word */
+    public PhraseSet(List<String> entries, int startBit) {
+        this.startBit = startBit;
         for (String entry : entries) {
             String[] words = entry.toLowerCase(Locale.ROOT).split("\\s+");
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
@@ -26,7 +29,7 @@ public final class PhraseSet {
 
     /** How many tokens from {@code token} on form the longest entry, 0 if none (words only, same paragraph). */
     public int match(Document doc, int token) {
-        if (token >= doc.size() || !doc.isWord(token)) {
+        if (token >= doc.size() || !doc.has(token, startBit)) {
             return 0;
         }
         List<String[]> candidates = byFirstWord.get(doc.lower(token));
@@ -52,19 +55,5 @@ public final class PhraseSet {
             }
         }
         return true;
-    }
-
-    /** Whether a single word is an entry on its own. */
-    public boolean containsWord(String lowerCaseWord) {
-        List<String[]> candidates = byFirstWord.get(lowerCaseWord);
-        if (candidates == null) {
-            return false;
-        }
-        for (String[] words : candidates) {
-            if (words.length == 1) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,86 +1,73 @@
 package id.kutip.engine.lexicon;
 
+import id.kutip.engine.text.WordClassifier;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The lexicon lists in the shapes the rules look them up in, built once per language: hash sets of
- * lower-case words and longest-first phrase sets.
+ * The lexicon lists in the shapes the rules look them up in, built once per language: one hash
+ * table from every listed word to its {@link WordClass} bits (the tokenizer reads it once per word),
+ * longest-first phrase sets for multi-word titles, ranks and organisations.
  */
-public final class Vocabulary {
+public final class Vocabulary implements WordClassifier {
 
     /** The suffix that turns a cue into its pronoun form: kata → katanya, menurut → menurutnya. */
     public static final String NYA = "nya";
 
-    public final Set<String> closingCues;
-    public final Set<String> reportingVerbs;
-    public final Set<String> borderlineVerbs;
-    public final Set<String> accordingTo;
-    public final Set<String> pronouns;
     public final PhraseSet titles;
     public final PhraseSet ranks;
-    public final Set<String> honorifics;
-    public final Set<String> degrees;
     public final PhraseSet organisations;
-    public final Set<String> places;
-    public final Set<String> notNames;
-    public final Set<String> phraseBreaks;
-    public final Set<String> adverbs;
-    public final Set<String> negations;
-    public final Set<String> nameParticles;
-    public final Set<String> officeWords;
-    public final Set<String> placeUnits;
-    public final Set<String> boilerplate;
+    /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
+    public final Set<String> degrees;
+
+    private final WordTable table = new WordTable();
 
     public Vocabulary(Lexicon lexicon) {
-        closingCues = lexicon.lowerCaseSet("closing-cues");
-        reportingVerbs = lexicon.lowerCaseSet("reporting-verbs");
-        borderlineVerbs = lexicon.lowerCaseSet("borderline-verbs");
-        accordingTo = lexicon.lowerCaseSet("according-to");
-        pronouns = lexicon.lowerCaseSet("pronouns");
-        titles = new PhraseSet(lexicon.list("titles"));
-        ranks = new PhraseSet(lexicon.list("ranks"));
-        honorifics = lexicon.lowerCaseSet("honorifics");
+        words(lexicon, "closing-cues", WordClass.CLOSING_CUE);
+        for (String base : lexicon.lowerCaseSet("closing-cues")) {
+            table.add(base + NYA, WordClass.CLOSING_CUE_NYA);
+        }
+        words(lexicon, "according-to", WordClass.ACCORDING_TO);
+        for (String base : lexicon.lowerCaseSet("according-to")) {
+            table.add(base + NYA, WordClass.ACCORDING_TO_NYA);
+        }
+        words(lexicon, "reporting-verbs", WordClass.REPORTING_VERB);
+        words(lexicon, "borderline-verbs", WordClass.BORDERLINE_VERB);
+        words(lexicon, "pronouns", WordClass.PRONOUN);
+        words(lexicon, "honorifics", WordClass.HONORIFIC);
+        words(lexicon, "degrees", WordClass.DEGREE);
+        words(lexicon, "places", WordClass.PLACE);
+        words(lexicon, "not-names", WordClass.NOT_NAME);
+        words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
+        words(lexicon, "adverbs", WordClass.ADVERB);
+        words(lexicon, "negations", WordClass.NEGATION);
+        words(lexicon, "name-particles", WordClass.NAME_PARTICLE);
+        words(lexicon, "office-words", WordClass.OFFICE_WORD);
+        words(lexicon, "place-units", WordClass.PLACE_UNIT);
+        titles = phrases(lexicon.list("titles"), WordClass.TITLE_WORD, WordClass.TITLE_START);
+        ranks = phrases(lexicon.list("ranks"), WordClass.RANK_WORD, WordClass.RANK_START);
+        organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);
         degrees = lexicon.lowerCaseSet("degrees");
-        organisations = new PhraseSet(lexicon.list("organisations"));
-        places = lexicon.lowerCaseSet("places");
-        notNames = lexicon.lowerCaseSet("not-names");
-        phraseBreaks = lexicon.lowerCaseSet("phrase-breaks");
-        adverbs = lexicon.lowerCaseSet("adverbs");
-        negations = lexicon.lowerCaseSet("negations");
-        nameParticles = lexicon.lowerCaseSet("name-particles");
-        officeWords = lexicon.lowerCaseSet("office-words");
-        placeUnits = lexicon.lowerCaseSet("place-units");
-        boilerplate = lexicon.lowerCaseSet("boilerplate");
     }
 
-    /** The base of a closing cue ({@code kata} for {@code kata} and {@code katanya}), or null. */
-    public String closingCueBase(String lowerWord) {
-        return baseOf(lowerWord, closingCues);
-    }
-
-    /** The base of an according-to cue ({@code menurut} for {@code menurutnya}), or null. */
-    public String accordingToBase(String lowerWord) {
-        return baseOf(lowerWord, accordingTo);
-    }
-
-    private static String baseOf(String lowerWord, Set<String> bases) {
-        if (bases.contains(lowerWord)) {
-            return lowerWord;
+    private void words(Lexicon lexicon, String list, int bit) {
+        for (String word : lexicon.lowerCaseSet(list)) {
+            table.add(word, bit);
         }
-        if (lowerWord.endsWith(NYA)) {
-            String base = lowerWord.substring(0, lowerWord.length() - NYA.length());
-            if (bases.contains(base)) {
-                return base;
-            }
+    }
+
+    /** Single-word entries get {@code wordBit}; every entry's first word gets {@code startBit}. */
+    private PhraseSet phrases(List<String> entries, int wordBit, int startBit) {
+        for (String entry : entries) {
+            String[] words = entry.toLowerCase(Locale.ROOT).split(" ");
+            table.add(words[0], startBit | (words.length == 1 ? wordBit : 0));
         }
-        return null;
+        return new PhraseSet(entries, startBit);
     }
 
-    public boolean isReportingVerb(String lowerWord) {
-        return reportingVerbs.contains(lowerWord);
-    }
-
-    public boolean isBorderlineVerb(String lowerWord) {
-        return borderlineVerbs.contains(lowerWord);
+    @Override
+    public int classify(char[] lowerCase, int start, int end) {
+        return table.classify(lowerCase, start, end);
     }
 }

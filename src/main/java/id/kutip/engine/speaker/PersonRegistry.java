@@ -139,6 +139,17 @@ public final class PersonRegistry {
 
     static String[] tokensOf(String name) {
         String cleaned = name.toLowerCase(Locale.ROOT).replace('.', ' ').replace(',', ' ').strip();
-        return cleaned.isEmpty() ? new String[0] : cleaned.split("\\s+");
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= cleaned.length(); i++) {
+            boolean blank = i == cleaned.length() || Character.isWhitespace(cleaned.charAt(i));
+            if (blank && start >= 0) {
+                tokens.add(cleaned.substring(start, i));
+                start = -1;
+            } else if (!blank && start < 0) {
+                start = i;
+            }
+        }
+        return tokens.toArray(new String[0]);
     }
 }

@@ -1,8 +1,10 @@
 package id.kutip.engine.speaker;
 
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.text.Document;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +20,12 @@ public final class SpeakerParser {
     private static final int MAX_SUBJECT_TOKENS = 30;
     private static final int MAX_NAME_TOKENS = 7;
     private static final int MAX_DESCRIPTION_WORDS = 6;
+    /** Words that end a speaker phrase: breaks like "di", "saat", and any cue or reporting verb. */
+    private static final int PHRASE_ENDERS = WordClass.PHRASE_BREAK | WordClass.ANY_CLOSING_CUE | WordClass.REPORTING_VERB;
+    /** Words that are never part of a person's name. */
+    private static final int NEVER_IN_NAMES = WordClass.NOT_NAME | WordClass.PRONOUN | WordClass.REPORTING_VERB
+            | WordClass.PLACE_UNIT | WordClass.ANY_CLOSING_CUE | WordClass.ANY_ACCORDING_TO | WordClass.TITLE_WORD
+            | WordClass.HONORIFIC | WordClass.RANK_WORD | WordClass.ORGANISATION_WORD;
     private static final int MAX_KNOWN_NAME_TOKENS = 4;
     /** Longest role run: "Ketua Lembaga Pengkajian … (LP3EI) Kamar Dagang dan Industri Indonesia". */
     private static final int MAX_ROLE_TOKENS = 30;
@@ -27,10 +35,12 @@ public final class SpeakerParser {
     private final Document doc;
     private final Vocabulary vocab;
     private final Set<String> knownNames;
-    /** Words the article also writes in lower case: common words ("Mandiri", "Kemiskinan"), not names. */
-    private final Set<String> writtenLowerCase = new HashSet<>();
-    /** Capitalised words the article follows with different words: organisations ("Bukalapak"), not given names. */
-    private final Set<String> freeStanding = new HashSet<>();
+    /** By word id: also written in lower case, a common word ("Mandiri", "Kemiskinan"), not a name. */
+    private boolean[] writtenLowerCase;
+    /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
+    private boolean[] freeStanding;
+    private static final int UNSEEN = -2;
+    private static final int NOTHING = -1;
 
     public SpeakerParser(Document doc, Vocabulary vocab) {
         this.doc = doc;
@@ -40,20 +50,25 @@ public final class SpeakerParser {
     }
 
     private void collectWordHabits() {
-        java.util.Map<String, String> nextOf = new java.util.HashMap<>();
+        int words = doc.distinctWords();
+        writtenLowerCase = new boolean[words];
+        freeStanding = new boolean[words];
+        int[] nextOf = new int[words];
+        java.util.Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
             if (!doc.isWord(t)) {
                 continue;
             }
+            int id = doc.wordId(t);
             if (Character.isLowerCase(doc.firstChar(t))) {
-                writtenLowerCase.add(doc.lower(t));
+                writtenLowerCase[id] = true;
             } else if (doc.isCapitalised(t)) {
-                String w = doc.lower(t);
-                String next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
-                        ? doc.lower(t + 1) : "";
-                String seen = nextOf.putIfAbsent(w, next);
-                if (seen != null && !seen.equals(next)) {
-                    freeStanding.add(w);
+                int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
+                        ? doc.wordId(t + 1) : NOTHING;
+                if (nextOf[id] == UNSEEN) {
+                    nextOf[id] = next;
+                } else if (nextOf[id] != next) {
+                    freeStanding[id] = true;
                 }
             }
         }
@@ -70,8 +85,7 @@ public final class SpeakerParser {
             return null;
         }
         int phraseStart = t;
-        String w = doc.lower(t);
-        if (vocab.pronouns.contains(w)) {
+        if (doc.has(t, WordClass.PRONOUN)) {
             return new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.start(t), doc.end(t), t + 1);
         }
         t = skipIndefinite(t, limit);
@@ -90,7 +104,7 @@ public final class SpeakerParser {
             return personWithTrailingRole(t, nameEnd, limit);
         }
         int orgLen = vocab.organisations.match(doc, t);
-        if (orgLen > 0 || (doc.isAcronym(t) && !vocab.places.contains(w))) {
+        if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
@@ -144,7 +158,7 @@ public final class SpeakerParser {
         // "seorang pedagang di pasar, Mimin, …" / "Kepala Dusun X, Kelurahan Y, Budi" — the name follows.
         int appos = end;
         while (appos + 1 < limit && doc.isPunct(appos, ',') && doc.isWord(appos + 1)
-                && vocab.placeUnits.contains(doc.lower(appos + 1))) {
+                && doc.has(appos + 1, WordClass.PLACE_UNIT)) {
             appos = roleRun(appos + 2, limit, false);
         }
         if (appos + 1 < limit && doc.isPunct(appos, ',')) {
@@ -204,16 +218,16 @@ public final class SpeakerParser {
         int end = t;
         int words = 0;
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
-            String w = doc.lower(end);
-            if (vocab.phraseBreaks.contains(w) && words > 0) {
+            if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
                 break;
             }
-            if (vocab.closingCueBase(w) != null || vocab.isReportingVerb(w)) {
+            if (doc.has(end, WordClass.ANY_CLOSING_CUE | WordClass.REPORTING_VERB)) {
                 return null;
             }
+            boolean demonstrative = doc.is(end, "itu") || doc.is(end, "tersebut");
             end++;
             words++;
-            if (w.equals("itu") || w.equals("tersebut")) {
+            if (demonstrative) {
                 return new SpeakerPhrase(SourceKind.ANAPHOR, null, null, doc.start(t), doc.end(end - 1), end);
             }
         }
@@ -228,10 +242,10 @@ public final class SpeakerParser {
      */
     public SpeakerPhrase parseSubject(int verb, int floor) {
         int end = verb;
-        while (end > floor && doc.isWord(end - 1) && vocab.adverbs.contains(doc.lower(end - 1))) {
+        while (end > floor && doc.isWord(end - 1) && doc.has(end - 1, WordClass.ADVERB)) {
             end--;
         }
-        if (end > floor && doc.isWord(end - 1) && vocab.negations.contains(doc.lower(end - 1))) {
+        if (end > floor && doc.isWord(end - 1) && doc.has(end - 1, WordClass.NEGATION)) {
             return null;
         }
         floor = Math.max(floor, verb - MAX_SUBJECT_TOKENS);
@@ -308,7 +322,7 @@ public final class SpeakerParser {
                 continue;
             }
             int after = skipParenthetical(p.endToken(), stop);
-            if (after >= stop || doc.isWord(after) && vocab.phraseBreaks.contains(doc.lower(after))) {
+            if (after >= stop || doc.isWord(after) && doc.has(after, WordClass.PHRASE_BREAK)) {
                 return p;
             }
         }
@@ -336,12 +350,11 @@ public final class SpeakerParser {
         if (!doc.isWord(from)) {
             return doc.isPunct(from, '(');
         }
-        String w = doc.lower(from);
-        if (vocab.phraseBreaks.contains(w) || Character.isDigit(doc.firstChar(from))) {
+        if (doc.has(from, WordClass.PHRASE_BREAK) || Character.isDigit(doc.firstChar(from))) {
             return true;
         }
         for (int k = from; k < to; k++) {
-            if (!doc.isWord(k) || !(vocab.places.contains(doc.lower(k)) || vocab.placeUnits.contains(doc.lower(k)))) {
+            if (!doc.isWord(k) || !(doc.has(k, WordClass.PLACE) || doc.has(k, WordClass.PLACE_UNIT))) {
                 return false;
             }
         }
@@ -370,33 +383,31 @@ public final class SpeakerParser {
             if (!doc.isWord(t)) {
                 break;
             }
-            String w = doc.lower(t);
             if (isDemonstrative(t)) {
                 break;
             }
             if (doc.isCapitalised(t)) {
-                if (vocab.notNames.contains(w) && !vocab.places.contains(w) && !vocab.officeWords.contains(w)) {
+                if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD)) {
                     break;
                 }
                 t++;
                 continue;
             }
-            if ((w.equals("dan") || w.equals("&")) && t + 1 < limit && doc.isCapitalised(t + 1)) {
+            if (doc.is(t, "dan") && t + 1 < limit && doc.isCapitalised(t + 1)) {
                 t++;
                 continue;
             }
             if (descriptive) {
-                if (w.equals("di") && t + 1 < limit && doc.isCapitalised(t + 1)) {
+                if (doc.is(t, "di") && t + 1 < limit && doc.isCapitalised(t + 1)) {
                     t++;
                     continue;
                 }
-                if (!vocab.phraseBreaks.contains(w) && vocab.closingCueBase(w) == null && !vocab.isReportingVerb(w)
-                        && lowerWords < 3) {
+                if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 3) {
                     lowerWords++;
                     t++;
                     continue;
                 }
-            } else if (!vocab.phraseBreaks.contains(w) && vocab.closingCueBase(w) == null && !vocab.isReportingVerb(w)
+            } else if (!doc.has(t, PHRASE_ENDERS)
                     && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
                 // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"
                 lowerWords++;
@@ -497,8 +508,8 @@ public final class SpeakerParser {
     }
 
     private boolean isFixedNamePart(int t) {
-        String w = doc.lower(t);
-        return !writtenLowerCase.contains(w) && (!freeStanding.contains(w) || knownNames.contains(w));
+        int id = doc.wordId(t);
+        return !writtenLowerCase[id] && (!freeStanding[id] || knownNames.contains(doc.lower(t)));
     }
 
     /** A name word that is no place, office, organisation or acronym, and follows no place unit. */
@@ -507,7 +518,7 @@ public final class SpeakerParser {
     }
 
     private boolean followsPlaceUnit(int t) {
-        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && vocab.placeUnits.contains(doc.lower(t - 1));
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PLACE_UNIT);
     }
 
     private boolean allPlainNameWords(int from, int end) {
@@ -529,15 +540,13 @@ public final class SpeakerParser {
     }
 
     private boolean isPlaceOrOrg(int t) {
-        String w = doc.lower(t);
-        return vocab.places.contains(w) || vocab.officeWords.contains(w) || vocab.organisations.containsWord(w)
-                || vocab.titles.containsWord(w);
+        return doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD | WordClass.ORGANISATION_WORD | WordClass.TITLE_WORD);
     }
 
     /** End of a run of name words starting at {@code t}, or {@code t} if none starts there. */
     public int nameRun(int t, int limit) {
-        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || vocab.places.contains(doc.lower(t))
-                || vocab.officeWords.contains(doc.lower(t))) {
+        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.PLACE)
+                || doc.has(t, WordClass.OFFICE_WORD)) {
             return t;
         }
         int k = t;
@@ -565,15 +574,12 @@ public final class SpeakerParser {
         if (!doc.isCapitalised(t)) {
             return false;
         }
-        String w = doc.lower(t);
-        if (isReduplication(w) || hasDigit(w)) {
-            return false; // "Berturut-turut", "Masing-masing" open sentences, they are not names
+        if (doc.has(t, NEVER_IN_NAMES)) {
+            return false;
         }
-        return !vocab.notNames.contains(w) && !vocab.pronouns.contains(w) && !vocab.isReportingVerb(w)
-                && !vocab.placeUnits.contains(w)
-                && vocab.closingCueBase(w) == null && vocab.accordingToBase(w) == null
-                && !vocab.titles.containsWord(w) && !vocab.honorifics.contains(w) && !vocab.ranks.containsWord(w)
-                && !vocab.organisations.containsWord(w);
+        String w = doc.word(t);
+        // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name.
+        return !isReduplication(w) && !hasDigit(w);
     }
 
     private static boolean hasDigit(String w) {
@@ -587,17 +593,18 @@ public final class SpeakerParser {
 
     private static boolean isReduplication(String w) {
         int hyphen = w.indexOf('-');
-        return hyphen > 0 && hyphen < w.length() - 1 && w.substring(0, hyphen).endsWith(w.substring(hyphen + 1));
+        return hyphen > 0 && hyphen < w.length() - 1
+                && w.substring(0, hyphen).toLowerCase(Locale.ROOT).endsWith(w.substring(hyphen + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "Bambang PS Brodjonegoro": two capitals between name words are initials. */
     private boolean isShortAcronymInside(int t, int limit) {
         return doc.end(t) - doc.start(t) <= 2 && t + 1 < limit && isNameWord(t + 1) && !doc.isAcronym(t + 1)
-                && !vocab.places.contains(doc.lower(t));
+                && !doc.has(t, WordClass.PLACE);
     }
 
     private boolean isParticle(int t) {
-        return doc.isWord(t) && vocab.nameParticles.contains(doc.lower(t));
+        return doc.isWord(t) && doc.has(t, WordClass.NAME_PARTICLE);
     }
 
     private boolean isInitial(int t) {
@@ -639,7 +646,7 @@ public final class SpeakerParser {
 
     private int skipHonorifics(int t, int limit) {
         while (t < limit && doc.isWord(t) && doc.isCapitalised(t)
-                && (vocab.honorifics.contains(doc.lower(t)) || vocab.degrees.contains(doc.lower(t)))
+                && doc.has(t, WordClass.HONORIFIC | WordClass.DEGREE)
                 && t + 1 < limit) {
             t++;
             if (t < limit && doc.isPunct(t, '.')) {
@@ -689,8 +696,7 @@ public final class SpeakerParser {
     private int phraseRun(int t, int limit, boolean allowLower) {
         int k = t;
         while (k < limit && doc.isWord(k) && k - t < 8) {
-            String w = doc.lower(k);
-            if (vocab.phraseBreaks.contains(w) || vocab.closingCueBase(w) != null || vocab.isReportingVerb(w)) {
+            if (doc.has(k, PHRASE_ENDERS)) {
                 break;
             }
             if (!allowLower && !doc.isCapitalised(k)) {
@@ -728,14 +734,14 @@ public final class SpeakerParser {
             }
             int length = runEnd - t;
             if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
-                boolean afterCue = t > 0 && doc.isWord(t - 1) && (vocab.closingCueBase(doc.lower(t - 1)) != null
-                        || vocab.accordingToBase(doc.lower(t - 1)) != null);
+                boolean afterCue = t > 0 && doc.isWord(t - 1) && (doc.has(t - 1, WordClass.ANY_CLOSING_CUE)
+                        || doc.has(t - 1, WordClass.ANY_ACCORDING_TO));
                 int verb = runEnd;
-                while (verb < n && doc.isWord(verb) && vocab.adverbs.contains(doc.lower(verb))) {
+                while (verb < n && doc.isWord(verb) && doc.has(verb, WordClass.ADVERB)) {
                     verb++;
                 }
                 boolean beforeVerb = verb < n && doc.isWord(verb)
-                        && (vocab.isReportingVerb(doc.lower(verb)) || vocab.isBorderlineVerb(doc.lower(verb)));
+                        && (doc.has(verb, WordClass.REPORTING_VERB) || doc.has(verb, WordClass.BORDERLINE_VERB));
                 if (afterCue || beforeVerb) {
                     names.add(joinedLower(t, runEnd));
                 }

@@ -21,9 +21,18 @@ public final class Document {
     private int[] ends;
     private byte[] kinds;
     private int[] paragraphOf;
+    private int[] classes;
+    private int[] ids;
     private int size;
+    /** Per-document ids for distinct lower-cased words: slot table of first-occurrence offsets. */
+    private int[] idSlots = new int[256];
+    private int[] idOffsets = new int[128];
+    private int[] idLengths = new int[128];
+    private int distinctWords;
+    private final WordClassifier classifier;
 
-    private Document(String text, IntPredicate boilerplateAt) {
+    private Document(String text, IntPredicate boilerplateAt, WordClassifier classifier) {
+        this.classifier = classifier;
         this.text = text;
         this.lower = new char[text.length()];
         for (int i = 0; i < lower.length; i++) {
@@ -34,6 +43,9 @@ public final class Document {
         ends = new int[capacity];
         kinds = new byte[capacity];
         paragraphOf = new int[capacity];
+        classes = new int[capacity];
+        ids = new int[capacity];
+        java.util.Arrays.fill(idSlots, -1);
         this.paragraphs = new ArrayList<>();
         split(boilerplateAt);
     }
@@ -42,9 +54,10 @@ public final class Document {
      * Cuts {@code text} into paragraphs and tokens.
      *
      * @param boilerplate tells which lines are page furniture rather than article text
+     * @param classifier  gives each word its lexicon classes, once
      */
-    public static Document of(String text, Boilerplate boilerplate) {
-        return new Document(text, start -> boilerplate.startsLine(text, start));
+    public static Document of(String text, Boilerplate boilerplate, WordClassifier classifier) {
+        return new Document(text, start -> boilerplate.startsLine(text, start), classifier);
     }
 
     private void split(IntPredicate boilerplateAt) {
@@ -150,12 +163,81 @@ public final class Document {
             ends = Arrays.copyOf(ends, grown);
             kinds = Arrays.copyOf(kinds, grown);
             paragraphOf = Arrays.copyOf(paragraphOf, grown);
+            classes = Arrays.copyOf(classes, grown);
+            ids = Arrays.copyOf(ids, grown);
         }
         starts[size] = s;
         ends[size] = e;
         kinds[size] = (byte) kind.ordinal();
         paragraphOf[size] = paragraph;
+        classes[size] = kind == TokenKind.WORD ? classifier.classify(lower, s, e) : 0;
+        ids[size] = kind == TokenKind.WORD ? intern(s, e) : -1;
         size++;
+    }
+
+    /** The id of the lower-cased word in {@code [s, e)}, the same for every occurrence. */
+    private int intern(int s, int e) {
+        if (distinctWords * 2 >= idSlots.length) {
+            rehash();
+        }
+        int mask = idSlots.length - 1;
+        int slot = hash(s, e) & mask;
+        for (int id; (id = idSlots[slot]) >= 0; slot = (slot + 1) & mask) {
+            if (sameWord(idOffsets[id], idLengths[id], s, e)) {
+                return id;
+            }
+        }
+        if (distinctWords == idOffsets.length) {
+            idOffsets = Arrays.copyOf(idOffsets, distinctWords * 2);
+            idLengths = Arrays.copyOf(idLengths, distinctWords * 2);
+        }
+        idOffsets[distinctWords] = s;
+        idLengths[distinctWords] = e - s;
+        idSlots[slot] = distinctWords;
+        return distinctWords++;
+    }
+
+    private int hash(int s, int e) {
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + lower[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private boolean sameWord(int offset, int length, int s, int e) {
+        if (length != e - s) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (lower[offset + i] != lower[s + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rehash() {
+        idSlots = new int[idSlots.length * 2];
+        Arrays.fill(idSlots, -1);
+        int mask = idSlots.length - 1;
+        for (int id = 0; id < distinctWords; id++) {
+            int slot = hash(idOffsets[id], idOffsets[id] + idLengths[id]) & mask;
+            while (idSlots[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            idSlots[slot] = id;
+        }
+    }
+
+    /** The word's id: equal for equal words (ignoring case), -1 for punctuation. */
+    public int wordId(int token) {
+        return ids[token];
+    }
+
+    /** How many distinct words (ignoring case) the text has; word ids are below this. */
+    public int distinctWords() {
+        return distinctWords;
     }
 
     public String text() {
@@ -192,6 +274,16 @@ public final class Document {
 
     public boolean isPunct(int token, char c) {
         return kinds[token] == TokenKind.PUNCT.ordinal() && text.charAt(starts[token]) == c;
+    }
+
+    /** Whether the word has any of the lexicon classes in {@code mask} (see the lexicon's WordClass). */
+    public boolean has(int token, int mask) {
+        return (classes[token] & mask) != 0;
+    }
+
+    /** The word's lexicon classes. */
+    public int classes(int token) {
+        return classes[token];
     }
 
     public int paragraph(int token) {

@@ -1,0 +1,46 @@
+package id.kutip.engine.lexicon;
+
+/**
+ * Bits for what the lexicon says about one lower-case word. The tokenizer looks every word up once
+ * and keeps its bits, so rules test a bit instead of hashing strings again.
+ */
+public final class WordClass {
+
+    private WordClass() {
+    }
+
+    /** A closing cue in its base form: kata, ujar. */
+    public static final int CLOSING_CUE = 1;
+    /** A closing cue with -nya: katanya, ujarnya. */
+    public static final int CLOSING_CUE_NYA = 1 << 1;
+    public static final int REPORTING_VERB = 1 << 2;
+    public static final int BORDERLINE_VERB = 1 << 3;
+    /** menurut */
+    public static final int ACCORDING_TO = 1 << 4;
+    /** menurutnya */
+    public static final int ACCORDING_TO_NYA = 1 << 5;
+    public static final int PRONOUN = 1 << 6;
+    /** A title on its own: Presiden, warga. */
+    public static final int TITLE_WORD = 1 << 7;
+    /** The first word of some title: Sekretaris (Jenderal), Wali (Kota). */
+    public static final int TITLE_START = 1 << 8;
+    public static final int RANK_WORD = 1 << 9;
+    public static final int RANK_START = 1 << 10;
+    public static final int HONORIFIC = 1 << 11;
+    public static final int DEGREE = 1 << 12;
+    public static final int ORGANISATION_WORD = 1 << 13;
+    public static final int ORGANISATION_START = 1 << 14;
+    public static final int PLACE = 1 << 15;
+    public static final int NOT_NAME = 1 << 16;
+    public static final int PHRASE_BREAK = 1 << 17;
+    public static final int ADVERB = 1 << 18;
+    public static final int NEGATION = 1 << 19;
+    public static final int NAME_PARTICLE = 1 << 20;
+    public static final int OFFICE_WORD = 1 << 21;
+    public static final int PLACE_UNIT = 1 << 22;
+
+    public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
+    public static final int ANY_ACCORDING_TO = ACCORDING_TO | ACCORDING_TO_NYA;
+    /** Forms ending in -nya that stand for a pronoun: katanya, menurutnya. */
+    public static final int PRONOUN_SUFFIXED = CLOSING_CUE_NYA | ACCORDING_TO_NYA;
+}

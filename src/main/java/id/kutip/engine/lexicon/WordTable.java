@@ -1,0 +1,84 @@
+package id.kutip.engine.lexicon;
+
+import id.kutip.engine.text.WordClassifier;
+
+/**
+ * An open-addressing hash table from lower-case words to {@link WordClass} bits, looked up by char
+ * range without building a String. Filled once per language, read-only afterwards.
+ */
+final class WordTable implements WordClassifier {
+
+    private char[][] keys;
+    private int[] values;
+    private int size;
+
+    WordTable() {
+        keys = new char[1024][];
+        values = new int[1024];
+    }
+
+    /** Adds {@code bits} to the classes of {@code word} (lower case). */
+    void add(String word, int bits) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        char[] key = word.toCharArray();
+        int slot = slotOf(key, 0, key.length);
+        if (keys[slot] == null) {
+            keys[slot] = key;
+            size++;
+        }
+        values[slot] |= bits;
+    }
+
+    @Override
+    public int classify(char[] chars, int start, int end) {
+        int slot = slotOf(chars, start, end);
+        return keys[slot] == null ? 0 : values[slot];
+    }
+
+    private int slotOf(char[] chars, int start, int end) {
+        int mask = keys.length - 1;
+        int slot = hash(chars, start, end) & mask;
+        while (keys[slot] != null && !equals(keys[slot], chars, start, end)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static int hash(char[] chars, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean equals(char[] key, char[] chars, int start, int end) {
+        if (key.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != chars[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        values = new int[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slotOf(oldKeys[i], 0, oldKeys[i].length);
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+                size++;
+            }
+        }
+    }
+}
