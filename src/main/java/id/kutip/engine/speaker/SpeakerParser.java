@@ -35,6 +35,8 @@ public final class SpeakerParser {
     private final Document doc;
     private final Vocabulary vocab;
     private final Set<String> knownNames;
+    /** Word ids that begin some known name: most words begin none, and need no string built. */
+    private final Set<Integer> knownNameStarts = new HashSet<>();
     /** By word id: also written in lower case, a common word ("Mandiri", "Kemiskinan"), not a name. */
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
@@ -471,6 +473,9 @@ public final class SpeakerParser {
             if (!isNameWord(s) || doc.isAcronym(s) || followsPlaceUnit(s)) {
                 continue;
             }
+            if (!knownNameStarts.contains(doc.wordId(s))) {
+                continue;
+            }
             for (int m = Math.min(MAX_KNOWN_NAME_TOKENS, end - s); m >= 1; m--) {
                 if (knownNames.contains(joinedLower(s, s + m))) {
                     if (m == 1) {
@@ -577,24 +582,31 @@ public final class SpeakerParser {
         if (doc.has(t, NEVER_IN_NAMES)) {
             return false;
         }
-        String w = doc.word(t);
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name.
-        return !isReduplication(w) && !hasDigit(w);
+        return !isReduplication(t) && !hasDigit(t);
     }
 
-    private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
+    private boolean hasDigit(int t) {
+        String text = doc.text();
+        for (int i = doc.start(t); i < doc.end(t); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isReduplication(String w) {
-        int hyphen = w.indexOf('-');
-        return hyphen > 0 && hyphen < w.length() - 1
-                && w.substring(0, hyphen).toLowerCase(Locale.ROOT).endsWith(w.substring(hyphen + 1).toLowerCase(Locale.ROOT));
+    /** "Berturut-turut": the part after the hyphen repeats the end of the part before it. */
+    private boolean isReduplication(int t) {
+        String text = doc.text();
+        int s = doc.start(t);
+        int e = doc.end(t);
+        int hyphen = text.indexOf('-', s);
+        if (hyphen < 0 || hyphen >= e - 1 || hyphen == s) {
+            return false;
+        }
+        int tail = e - hyphen - 1;
+        return hyphen - s >= tail && text.regionMatches(true, hyphen - tail, text, hyphen + 1, tail);
     }
 
     /** "Bambang PS Brodjonegoro": two capitals between name words are initials. */
@@ -744,6 +756,7 @@ public final class SpeakerParser {
                         && (doc.has(verb, WordClass.REPORTING_VERB) || doc.has(verb, WordClass.BORDERLINE_VERB));
                 if (afterCue || beforeVerb) {
                     names.add(joinedLower(t, runEnd));
+                    knownNameStarts.add(doc.wordId(t));
                 }
             }
             t = runEnd;
