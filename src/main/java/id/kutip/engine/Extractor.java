@@ -49,9 +49,10 @@ final class Extractor {
     }
 
     Analysis run(Set<QuoteType> types) {
-        List<QuoteCandidate> quotes = QuoteFinder.find(doc);
-        boolean[] quoted = markQuoted(quotes);
-        List<Claim> claims = new ArrayList<>(new DirectCues(doc, vocab, parser, sentences).claims(quotes));
+        DirectCues direct = new DirectCues(doc, vocab, parser, sentences);
+        List<Claim> claims = new ArrayList<>(direct.claims(QuoteFinder.find(doc)));
+        // Only real quotations hide text from reported speech; a term in quotation marks does not.
+        boolean[] quoted = markQuoted(direct.keptQuotes());
         IndirectCues indirect = new IndirectCues(doc, vocab, parser, sentences, quoted);
         claims.addAll(indirect.claims());
         claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(c -> c.type().ordinal()));

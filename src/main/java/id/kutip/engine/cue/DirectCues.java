@@ -35,6 +35,13 @@ public final class DirectCues {
         this.sentences = sentences;
     }
 
+    private final List<QuoteCandidate> keptQuotes = new ArrayList<>();
+
+    /** The candidates the last {@link #claims} call kept as quotations (terms and scare quotes dropped). */
+    public List<QuoteCandidate> keptQuotes() {
+        return keptQuotes;
+    }
+
     public List<Claim> claims(List<QuoteCandidate> quotes) {
         List<Claim> claims = new ArrayList<>(quotes.size());
         for (QuoteCandidate q : quotes) {
@@ -49,10 +56,12 @@ public final class DirectCues {
         }
         shareWithinQuotations(quotes, claims);
         List<Claim> kept = new ArrayList<>(claims.size());
+        keptQuotes.clear();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             if (c.phrase() != null || c.hasCue() || c.rule() != Rule.UNATTRIBUTED || readsLikeSpeech(quotes.get(i))) {
                 kept.add(c);
+                keptQuotes.add(quotes.get(i));
             }
         }
         return kept;

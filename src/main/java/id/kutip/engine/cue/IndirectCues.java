@@ -114,6 +114,9 @@ public final class IndirectCues {
             c++;
         }
         int[] clause = clause(c, sentenceEnd);
+        if (clause != null && doc.has(verb, WordClass.NAMING_VERB) && hasWordBefore(c, sentenceEnd, "sebagai")) {
+            return null; // "menyebut program itu sebagai …" names the programme, reports nothing
+        }
         SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));
         if (subject == null) {
             return null;
@@ -176,6 +179,15 @@ public final class IndirectCues {
         if (doc.isWord(next) && Character.isLowerCase(doc.firstChar(next)) && doc.sameParagraph(t, next)) {
             focusShifts.add(new FocusShift(doc.start(t), p));
         }
+    }
+
+    private boolean hasWordBefore(int from, int to, String lowerCaseWord) {
+        for (int k = from; k < to; k++) {
+            if (doc.isWord(k) && doc.is(k, lowerCaseWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isComplementiser(int t) {

@@ -18,6 +18,7 @@ public final class Vocabulary implements WordClassifier {
     public final PhraseSet titles;
     public final PhraseSet ranks;
     public final PhraseSet organisations;
+    public final PhraseSet regionalTitles;
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
 
@@ -45,9 +46,11 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "name-particles", WordClass.NAME_PARTICLE);
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
+        words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
         titles = phrases(lexicon.list("titles"), WordClass.TITLE_WORD, WordClass.TITLE_START);
         ranks = phrases(lexicon.list("ranks"), WordClass.RANK_WORD, WordClass.RANK_START);
         organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);
+        regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);
         degrees = lexicon.lowerCaseSet("degrees");
     }
 

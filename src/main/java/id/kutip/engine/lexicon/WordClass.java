@@ -38,6 +38,10 @@ public final class WordClass {
     public static final int NAME_PARTICLE = 1 << 20;
     public static final int OFFICE_WORD = 1 << 21;
     public static final int PLACE_UNIT = 1 << 22;
+    /** The first word of a title followed by the region it heads: Bupati, Wali (Kota). */
+    public static final int REGIONAL_TITLE_START = 1 << 23;
+    /** A verb that names rather than reports when "sebagai" follows: menyebut. */
+    public static final int NAMING_VERB = 1 << 24;
 
     public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
     public static final int ANY_ACCORDING_TO = ACCORDING_TO | ACCORDING_TO_NYA;

@@ -20,6 +20,7 @@ public final class SpeakerParser {
     private static final int MAX_SUBJECT_TOKENS = 30;
     private static final int MAX_NAME_TOKENS = 7;
     private static final int MAX_DESCRIPTION_WORDS = 6;
+    private static final int MAX_UNLISTED_ROLE_WORDS = 3;
     /** Words that end a speaker phrase: breaks like "di", "saat", and any cue or reporting verb. */
     private static final int PHRASE_ENDERS = WordClass.PHRASE_BREAK | WordClass.ANY_CLOSING_CUE | WordClass.REPORTING_VERB;
     /** Words that are never part of a person's name. */
@@ -148,29 +149,25 @@ public final class SpeakerParser {
             int[] name = splitName(t, searchEnd);
             nameStart = name[0];
             nameEnd = name[1];
+            if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
+                nameStart++;
+            }
             roleEnd = nameEnd > nameStart ? nameStart : runEnd;
         }
-        String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
-        if (nameEnd > nameStart) {
-            int end = skipParenthetical(nameEnd, limit);
-            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
-                    doc.start(nameStart), doc.end(nameEnd - 1), end), limit);
-        }
         int end = runEnd;
-        // "seorang pedagang di pasar, Mimin, …" / "Kepala Dusun X, Kelurahan Y, Budi" — the name follows.
-        int appos = end;
-        while (appos + 1 < limit && doc.isPunct(appos, ',') && doc.isWord(appos + 1)
-                && doc.has(appos + 1, WordClass.PLACE_UNIT)) {
-            appos = roleRun(appos + 2, limit, false);
+        int[] appositive = appositiveName(end, limit);
+        // "Direktur Utama PT Kereta Sukamaju, Arif Wibisono": words after an organisation's head
+        // word name the organisation when the person's name follows after a comma.
+        boolean organisationNameInRun = nameEnd == runEnd && nameStart > titleStart + titleLen
+                && doc.has(nameStart - 1, WordClass.ORGANISATION_WORD);
+        if (nameEnd > nameStart && !(appositive != null && organisationNameInRun)) {
+            String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
+            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
+                    doc.start(nameStart), doc.end(nameEnd - 1), skipParenthetical(nameEnd, limit)), limit);
         }
-        if (appos + 1 < limit && doc.isPunct(appos, ',')) {
-            int apposStart = skipHonorifics(appos + 1, limit);
-            int apposEnd = nameRun(apposStart, limit);
-            if (apposEnd > apposStart) {
-                String roleText = text(titleStart, end);
-                return afterName(new SpeakerPhrase(SourceKind.PERSON, text(apposStart, apposEnd), roleText,
-                        doc.start(apposStart), doc.end(apposEnd - 1), apposEnd), limit);
-            }
+        if (appositive != null) {
+            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(appositive[0], appositive[1]), text(titleStart, end),
+                    doc.start(appositive[0]), doc.end(appositive[1] - 1), appositive[1]), limit);
         }
         if (end < limit && doc.isWord(end) && isDemonstrative(end)) {
             // "menurut Rais Aam PBNU ini": the title points back to someone already named.
@@ -181,6 +178,49 @@ public final class SpeakerParser {
                     doc.start(phraseStart), doc.end(end - 1), end);
         }
         return new SpeakerPhrase(SourceKind.TITLE, null, text(titleStart, end), doc.start(titleStart), doc.end(end - 1), end);
+    }
+
+    /**
+     * The name after a role and a comma ("seorang pedagang di pasar, Mimin", "Kepala Dusun X,
+     * Kelurahan Y, Budi"), as {start, end} tokens, or null.
+     */
+    private int[] appositiveName(int end, int limit) {
+        int appos = end;
+        while (appos + 1 < limit && doc.isPunct(appos, ',') && doc.has(appos + 1, WordClass.PLACE_UNIT)) {
+            appos = roleRun(appos + 2, limit, false);
+        }
+        if (appos + 1 < limit && doc.isPunct(appos, ',')) {
+            int apposStart = skipHonorifics(appos + 1, limit);
+            int apposEnd = nameRun(apposStart, limit);
+            if (apposEnd > apposStart) {
+                return new int[] {apposStart, apposEnd};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Bupati Sukamaju Darwis Lubis", "Kepala Cabang PLN Sukamaju Rudi Hartawan": right after a
+     * title that heads a region, or after an organisation's acronym, the first of three or more
+     * capitalised words names the place, unless the article uses it as a name elsewhere.
+     */
+    private boolean startsWithPlaceName(int titleStart, int titleLen, int nameStart, int nameEnd) {
+        if (nameEnd - nameStart < 3 || isInitial(nameStart) || isInitial(nameStart + 1)
+                || knownNameStarts.contains(doc.wordId(nameStart))) {
+            return false;
+        }
+        boolean afterRegionalTitle = nameStart == titleStart + titleLen
+                && vocab.regionalTitles.match(doc, titleStart) == titleLen;
+        return afterRegionalTitle || nameStart - 1 > titleStart && namesOrganisationNext(nameStart - 1);
+    }
+
+    /**
+     * After an organisation's acronym or head word, or a number ("PLN Sukamaju", "Universitas
+     * Sukamaju", "SD Negeri 5 Sukamaju"), the next capitalised word names the place or the body.
+     */
+    private boolean namesOrganisationNext(int t) {
+        return doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.ORGANISATION_WORD)
+                || doc.isWord(t) && Character.isDigit(doc.firstChar(t));
     }
 
     private boolean isDemonstrative(int t) {
@@ -219,6 +259,15 @@ public final class SpeakerParser {
     private SpeakerPhrase lowerCaseDescription(int t, int limit) {
         int end = t;
         int words = 0;
+        for (int k = t; k < limit && k < t + MAX_UNLISTED_ROLE_WORDS && doc.isWord(k) && !doc.isCapitalised(k)
+                && !doc.has(k, PHRASE_ENDERS); k++) {
+            int nameEnd = nameRun(k + 1, limit);
+            if (nameEnd > k + 1 && !(nameEnd < limit && isDemonstrative(nameEnd))) {
+                // "kata kurator Pieter van der Berg": words the lexicon does not list still describe the person
+                return afterName(new SpeakerPhrase(SourceKind.PERSON, text(k + 1, nameEnd), text(t, k + 1),
+                        doc.start(k + 1), doc.end(nameEnd - 1), nameEnd), limit);
+            }
+        }
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
             if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
                 break;
@@ -409,6 +458,11 @@ public final class SpeakerParser {
                     t++;
                     continue;
                 }
+            } else if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 2 && t + 1 < limit && doc.isPunct(t + 1, ',')) {
+                // "Ketua RT setempat, Slamet": a modifier closing the role before the appositive
+                lowerWords++;
+                t++;
+                continue;
             } else if (!doc.has(t, PHRASE_ENDERS)
                     && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
                 // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"
@@ -455,7 +509,7 @@ public final class SpeakerParser {
                 k = prev;
                 continue;
             }
-            if (!isPlainNameWord(prev)) {
+            if (!isPlainNameWord(prev) && !(prev == end - 1 && endsNameAsTitleWord(prev, end))) {
                 break;
             }
             if (!isInitial(prev)) {
@@ -506,6 +560,10 @@ public final class SpeakerParser {
             end++;
         }
         int[] name = splitName(t, end);
+        if (name[1] - name[0] >= 3 && name[0] == t && t > 0 && doc.sameParagraph(t - 1, t) && namesOrganisationNext(t - 1)
+                && !knownNameStarts.contains(doc.wordId(t))) {
+            name[0]++;
+        }
         if (name[1] - name[0] < 2 || nameRun(name[0], name[1]) != name[1]) {
             return null;
         }
@@ -565,9 +623,20 @@ public final class SpeakerParser {
                 }
                 continue;
             }
-            if (k > t && isParticle(k) && k + 1 < limit && isNameWord(k + 1)) {
+            if (k > t && endsNameAsTitleWord(k, limit)) {
                 k++;
-                continue;
+                last = k;
+                break;
+            }
+            if (k > t && isParticle(k)) {
+                int after = k + 1;
+                while (after < limit && isParticle(after)) {
+                    after++; // "van der"
+                }
+                if (after < limit && isNameWord(after)) {
+                    k = after;
+                    continue;
+                }
             }
             break;
         }
@@ -615,6 +684,16 @@ public final class SpeakerParser {
                 && !doc.has(t, WordClass.PLACE);
     }
 
+    /**
+     * "Lukman Hakim", "Ahmad Imam": a word the lexicon lists as a title ends a name when a name word
+     * precedes it and no capitalised word follows.
+     */
+    private boolean endsNameAsTitleWord(int t, int limit) {
+        boolean onlyTitle = doc.isCapitalised(t) && (doc.classes(t) & NEVER_IN_NAMES) == WordClass.TITLE_WORD;
+        return onlyTitle && t > 0 && doc.sameParagraph(t - 1, t) && isNameWord(t - 1)
+                && (t + 1 >= limit || !doc.sameParagraph(t, t + 1) || !doc.isCapitalised(t + 1));
+    }
+
     private boolean isParticle(int t) {
         return doc.isWord(t) && doc.has(t, WordClass.NAME_PARTICLE);
     }
@@ -657,7 +736,7 @@ public final class SpeakerParser {
     }
 
     private int skipHonorifics(int t, int limit) {
-        while (t < limit && doc.isWord(t) && doc.isCapitalised(t)
+        while (t < limit && doc.isWord(t) && (doc.isCapitalised(t) || t + 1 < limit && doc.isPunct(t + 1, '.'))
                 && doc.has(t, WordClass.HONORIFIC | WordClass.DEGREE)
                 && t + 1 < limit) {
             t++;
