@@ -160,13 +160,16 @@ public final class SpeakerParser {
         // word name the organisation when the person's name follows after a comma.
         boolean organisationNameInRun = nameEnd == runEnd && nameStart > titleStart + titleLen
                 && doc.has(nameStart - 1, WordClass.ORGANISATION_WORD);
-        if (nameEnd > nameStart && !(appositive != null && organisationNameInRun)) {
+        // One unknown word left for the name is more likely the end of the role: "Camat Neglasari,
+        // Kabupaten Tangerang, Ubaidillah Ansar".
+        boolean loneWordInRun = nameEnd - nameStart == 1 && !knownNameStarts.contains(doc.wordId(nameStart));
+        if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun))) {
             String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
                     doc.start(nameStart), doc.end(nameEnd - 1), skipParenthetical(nameEnd, limit)), limit);
         }
         if (appositive != null) {
-            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(appositive[0], appositive[1]), text(titleStart, end),
+            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(appositive[0], appositive[1]), text(titleStart, roleEndBefore(appositive[0])),
                     doc.start(appositive[0]), doc.end(appositive[1] - 1), appositive[1]), limit);
         }
         if (end < limit && doc.isWord(end) && isDemonstrative(end)) {
@@ -186,8 +189,14 @@ public final class SpeakerParser {
      */
     private int[] appositiveName(int end, int limit) {
         int appos = end;
-        while (appos + 1 < limit && doc.isPunct(appos, ',') && doc.has(appos + 1, WordClass.PLACE_UNIT)) {
-            appos = roleRun(appos + 2, limit, false);
+        // Skip comma-separated parts of the role: "Kepala Puskesmas X, Jakarta Utara, Edison",
+        // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD".
+        for (int seg; appos + 1 < limit && doc.isPunct(appos, ',') && (seg = roleSegment(appos + 1, limit)) > appos + 1; ) {
+            if (seg < limit && !doc.isPunct(seg, ',')) {
+                int[] name = {seg, nameRun(seg, limit)};
+                return name[1] > name[0] ? name : null;
+            }
+            appos = seg;
         }
         if (appos + 1 < limit && doc.isPunct(appos, ',')) {
             int apposStart = skipHonorifics(appos + 1, limit);
@@ -197,6 +206,33 @@ public final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /** The token after the role that ends just before the name at {@code nameStart} (its comma excluded). */
+    private int roleEndBefore(int nameStart) {
+        int k = nameStart;
+        while (k > 0 && (doc.isPunct(k - 1, ',') || !doc.isWord(k - 1) && !doc.isPunct(k - 1, ')'))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The end of a comma-separated piece of a role starting at {@code t}: places ("Jakarta Utara",
+     * "Kabupaten Tangerang"), office words ("Hukum", "dan Keamanan"); {@code t} if none.
+     */
+    private int roleSegment(int t, int limit) {
+        int k = t;
+        if (k < limit && doc.is(k, "dan")) {
+            k++;
+        }
+        int words = 0;
+        while (k < limit && doc.isCapitalised(k)
+                && (doc.has(k, WordClass.PLACE | WordClass.PLACE_UNIT | WordClass.OFFICE_WORD) || followsPlaceUnit(k))) {
+            k++;
+            words++;
+        }
+        return words > 0 ? k : t;
     }
 
     /**
@@ -448,11 +484,13 @@ public final class SpeakerParser {
                 t++;
                 continue;
             }
+            if ((doc.is(t, "di") || doc.is(t, "pada") || doc.is(t, "dari")) && t + 1 < limit && doc.isCapitalised(t + 1)
+                    && !doc.has(t + 1, WordClass.NOT_NAME)) {
+                // "Peneliti pada Lembaga X", "dosen di Universitas Y": where the role is held
+                t++;
+                continue;
+            }
             if (descriptive) {
-                if (doc.is(t, "di") && t + 1 < limit && doc.isCapitalised(t + 1)) {
-                    t++;
-                    continue;
-                }
                 if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 3) {
                     lowerWords++;
                     t++;
