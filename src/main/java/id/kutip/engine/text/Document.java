@@ -28,6 +28,8 @@ public final class Document {
     private int[] idSlots = new int[256];
     private int[] idOffsets = new int[128];
     private int[] idLengths = new int[128];
+    /** Lexicon classes by word id, looked up once per distinct word. */
+    private int[] idClasses = new int[128];
     private int distinctWords;
     private final WordClassifier classifier;
 
@@ -36,7 +38,8 @@ public final class Document {
         this.text = text;
         this.lower = new char[text.length()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         int capacity = Math.max(16, text.length() / 4);
         starts = new int[capacity];
@@ -133,7 +136,7 @@ public final class Document {
 
     private int advanceWord(int i, int end) {
         while (i < end && isWordChar(text, i)) {
-            i += Character.charCount(text.codePointAt(i));
+            i += Character.isHighSurrogate(text.charAt(i)) ? Character.charCount(text.codePointAt(i)) : 1;
         }
         return Math.min(i, end);
     }
@@ -143,6 +146,10 @@ public final class Document {
     }
 
     static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int cp = s.codePointAt(i);
         if (Character.isLetterOrDigit(cp)) {
             return true;
@@ -153,6 +160,9 @@ public final class Document {
 
     /** Spaces of every kind, including the no-break space that scraped pages are full of. */
     public static boolean isBlank(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
@@ -170,8 +180,14 @@ public final class Document {
         ends[size] = e;
         kinds[size] = (byte) kind.ordinal();
         paragraphOf[size] = paragraph;
-        classes[size] = kind == TokenKind.WORD ? classifier.classify(lower, s, e) : 0;
-        ids[size] = kind == TokenKind.WORD ? intern(s, e) : -1;
+        if (kind == TokenKind.WORD) {
+            int id = intern(s, e);
+            ids[size] = id;
+            classes[size] = idClasses[id];
+        } else {
+            ids[size] = -1;
+            classes[size] = 0;
+        }
         size++;
     }
 
@@ -190,9 +206,11 @@ public final class Document {
         if (distinctWords == idOffsets.length) {
             idOffsets = Arrays.copyOf(idOffsets, distinctWords * 2);
             idLengths = Arrays.copyOf(idLengths, distinctWords * 2);
+            idClasses = Arrays.copyOf(idClasses, distinctWords * 2);
         }
         idOffsets[distinctWords] = s;
         idLengths[distinctWords] = e - s;
+        idClasses[distinctWords] = classifier.classify(lower, s, e);
         idSlots[slot] = distinctWords;
         return distinctWords++;
     }
