@@ -64,7 +64,7 @@ public final class IndirectCues {
             }
             int t = doc.firstToken(p);
             while (t < doc.size() && doc.paragraph(t) == p.index()) {
-                if (!quoted[t] && doc.isCapitalised(t) && sentences.startOf(t) == t) {
+                if (!quoted[t] && doc.isCapitalised(t) && sentences.startsSentence(t)) {
                     personOpening(t);
                 }
                 Claim c = quoted[t] || !doc.isWord(t) ? null : at(t);
@@ -94,7 +94,7 @@ public final class IndirectCues {
             return midSentenceCue(t, Rule.ACCORDING_TO);
         }
         boolean afterComma = t > 0 && doc.sameParagraph(t - 1, t) && doc.isPunct(t - 1, ',') && !quoted[t - 1];
-        if (doc.has(t, WordClass.ANY_CLOSING_CUE) && (afterComma || sentences.startOf(t) == t)) {
+        if (doc.has(t, WordClass.ANY_CLOSING_CUE) && (afterComma || sentences.startsSentence(t))) {
             return midSentenceCue(t, Rule.REPORTED_CLOSING_CUE);
         }
         return null;

@@ -862,7 +862,7 @@ public final class SpeakerParser {
                 runEnd++;
             }
             int length = runEnd - t;
-            if (length <= MAX_KNOWN_NAME_TOKENS && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
+            if (length <= MAX_KNOWN_NAME_TOKENS) {
                 boolean afterCue = t > 0 && doc.isWord(t - 1) && (doc.has(t - 1, WordClass.ANY_CLOSING_CUE)
                         || doc.has(t - 1, WordClass.ANY_ACCORDING_TO));
                 int verb = runEnd;
@@ -871,7 +871,7 @@ public final class SpeakerParser {
                 }
                 boolean beforeVerb = verb < n && doc.isWord(verb)
                         && (doc.has(verb, WordClass.REPORTING_VERB) || doc.has(verb, WordClass.BORDERLINE_VERB));
-                if (afterCue || beforeVerb) {
+                if ((afterCue || beforeVerb) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
                     names.add(joinedLower(t, runEnd));
                     knownNameStarts.add(doc.wordId(t));
                 }

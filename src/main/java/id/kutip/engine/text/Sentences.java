@@ -38,6 +38,11 @@ public final class Sentences {
         return next >= doc.size() || !doc.sameParagraph(t, next) || doc.start(next) > doc.end(t);
     }
 
+    /** Whether token {@code t} opens a sentence: first in its paragraph, or right after a sentence end. */
+    public boolean startsSentence(int t) {
+        return t == 0 || !doc.sameParagraph(t - 1, t) || endsSentence(t - 1);
+    }
+
     /** The first token of the sentence holding {@code t} (bounded look-back). */
     public int startOf(int t) {
         int k = t;
