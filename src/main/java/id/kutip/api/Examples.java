@@ -157,8 +157,8 @@ final class Examples {
               "type": "urn:kutip:problem:malformed-json",
               "title": "The body is not well-formed JSON",
               "status": 400,
-              "detail": "The body is not well-formed JSON (line 1, column 10): Unexpected end-of-input. Send one JSON \
-            object such as {\\"text\\": \\"…\\"}.",
+              "detail": "The body is not well-formed JSON (line 1, column 9): Unexpected end-of-input within/between \
+            Object entries. Send one JSON object such as {\\"text\\": \\"…\\"}.",
               "instance": "/api/v1/attributions"
             }
             """;
@@ -179,7 +179,8 @@ final class Examples {
               "type": "urn:kutip:problem:not-acceptable",
               "title": "No acceptable representation",
               "status": 406,
-              "detail": "This resource answers application/json; the Accept header allows none of it.",
+              "detail": "This resource answers application/json (and application/problem+json for errors); the \
+            Accept header \\"text/html\\" allows none of them.",
               "instance": "/api/v1/attributions"
             }
             """;
@@ -201,7 +202,8 @@ final class Examples {
               "type": "urn:kutip:problem:body-too-large",
               "title": "The request body is too large",
               "status": 413,
-              "detail": "The request body is larger than 4194304 bytes (quarkus.http.limits.max-body-size).",
+              "detail": "The request body is larger than 4194304 bytes (quarkus.http.limits.max-body-size). Send a \
+            shorter text, or split a batch into several.",
               "instance": "/api/v1/attributions"
             }
             """;
@@ -233,8 +235,8 @@ final class Examples {
               "type": "urn:kutip:problem:unsupported-media-type",
               "title": "Unsupported media type",
               "status": 415,
-              "detail": "Content-Type application/xml is not accepted here; send application/json or text/plain; \
-            charset=utf-8.",
+              "detail": "Content-Type application/xml is not accepted here; send application/json (or text/plain; \
+            charset=utf-8 where the operation takes plain text).",
               "instance": "/api/v1/attributions"
             }
             """;

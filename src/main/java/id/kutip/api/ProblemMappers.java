@@ -71,8 +71,8 @@ public class ProblemMappers {
                     + StrictJson.MAX_NESTING_DEPTH + " levels deep" + at(e.getLocation())
                     + "; the API's own shapes need no more than 4.", request.path()));
         }
-        return respond(Problem.of(ProblemType.MALFORMED_JSON, "The JSON goes over a parser limit" + at(e.getLocation())
-                + ": " + firstLine(message), request.path()));
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, "A number, string or name in the JSON is longer than "
+                + "the parser accepts" + at(e.getLocation()) + ".", request.path()));
     }
 
     @ServerExceptionMapper
