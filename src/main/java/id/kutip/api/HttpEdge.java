@@ -3,12 +3,14 @@ package id.kutip.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -100,8 +102,13 @@ public class HttpEdge {
             return;
         }
         int status = ctx.statusCode();
+        Throwable failure = ctx.failure();
+        if (failure instanceof HttpException http) {
+            status = http.getStatusCode();
+        }
         String path = ctx.request().path();
-        if (ctx.failure() != null || status < 400 || status >= 500) {
+        boolean clientError = status >= 400 && status < 500 && (failure == null || failure instanceof HttpException);
+        if (!clientError) {
             LOG.errorf(ctx.failure(), "failure outside the REST layer on %s %s (status %d)", ctx.request().method(),
                     path, status);
             send(ctx, Problem.of(ProblemType.INTERNAL, "The service failed on this request; the failure is logged. "
@@ -113,7 +120,10 @@ public class HttpEdge {
             case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                     methodNotAllowedDetail(ctx.request().method().name(), path), path);
             case 413 -> Problem.of(ProblemType.BODY_TOO_LARGE, BodyLimit.detail(limit.maxBytes()), path);
-            default -> new Problem("about:blank", "Client Error", status, "The request cannot be served.", path, null);
+            default -> {
+                String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
+                yield new Problem("about:blank", reason, status, reason + ".", path, null);
+            }
         };
         if (status == 413) {
             closeAfter(ctx, problem);
