@@ -1,0 +1,41 @@
+package id.kutip.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * The service's own settings, under {@code kutip.*} in {@code application.properties} (or as
+ * {@code KUTIP_*} environment variables). Lengths count UTF-16 code units, like every offset in
+ * the API. The HTTP body limit in bytes is Quarkus's {@code quarkus.http.limits.max-body-size}.
+ */
+@ConfigMapping(prefix = "kutip")
+public interface KutipConfig {
+
+    /** Longest {@code text} accepted in one request or one batch document; longer gets 413. Default 200000. */
+    @WithDefault("200000")
+    @Min(1)
+    int maxTextLength();
+
+    /** The language used when a request names none. Default {@code id}; must be one the engine supports. */
+    @WithDefault("id")
+    @NotBlank
+    String defaultLanguage();
+
+    /** Limits of {@code POST /api/v1/attributions/batch}. */
+    Batch batch();
+
+    interface Batch {
+
+        /** Most documents in one batch; more gets 413. Default 100. */
+        @WithDefault("100")
+        @Min(1)
+        int maxDocuments();
+
+        /** Most text in one batch, all documents' {@code text} lengths added up; more gets 413. Default 500000. */
+        @WithDefault("500000")
+        @Min(1)
+        int maxTotalLength();
+    }
+}

@@ -1,0 +1,31 @@
+package id.kutip.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engine is plain Java that knows nothing of the HTTP layer; data flows one way, api → engine. */
+class LayersTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.kutip");
+
+    @Test
+    void engineDoesNotDependOnTheApi() {
+        noClasses().that().resideInAPackage("id.kutip.engine..")
+                .should().dependOnClassesThat().resideInAPackage("id.kutip.api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineUsesNoFramework() {
+        noClasses().that().resideInAPackage("id.kutip.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.vertx..", "jakarta..",
+                        "com.fasterxml..", "org.eclipse.microprofile..", "io.smallrye..")
+                .check(CLASSES);
+    }
+}
