@@ -708,8 +708,11 @@ public final class SpeakerParser {
         String text = doc.text();
         int s = doc.start(t);
         int e = doc.end(t);
-        int hyphen = text.indexOf('-', s);
-        if (hyphen < 0 || hyphen >= e - 1 || hyphen == s) {
+        int hyphen = s + 1;
+        while (hyphen < e - 1 && text.charAt(hyphen) != '-') {
+            hyphen++; // within the word only: indexOf would run on to the end of the text
+        }
+        if (hyphen >= e - 1) {
             return false;
         }
         int tail = e - hyphen - 1;
