@@ -49,6 +49,7 @@ fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
 
 WORK=$(mktemp -d)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PID=
 cleanup() {
   if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
@@ -164,11 +165,11 @@ kill -0 "$PID" 2>/dev/null || die "the service died"
 
 mkdir -p target/bench
 python3 - "$WORK" "$rss_kb" "$rss_end_kb" "$hwm_kb" "$JAVA_OPTS" "$CONNECTIONS" "$WRK_THREADS" "$DURATION" "$LONG_CHARS" \
-  "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "${long_times[@]}" \
+  "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$LOAD_BEFORE" "${long_times[@]}" \
   <<'PY' | tee target/bench/http-summary.txt
 import datetime, os, platform, statistics, subprocess, sys
-work, rss, rss_end, hwm, java_opts, conns, threads, duration, long_chars, commit = sys.argv[1:11]
-longs = sorted(float(x) * 1000 for x in sys.argv[11:])
+work, rss, rss_end, hwm, java_opts, conns, threads, duration, long_chars, commit, load_before = sys.argv[1:12]
+longs = sorted(float(x) * 1000 for x in sys.argv[12:])
 
 def result(name):
     with open(f"{work}/{name}.out") as f:
@@ -187,6 +188,9 @@ word, seed = result("word"), result("seed")
 print(f"== Kutip HTTP benchmark {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, commit {commit} ==")
 print(f"machine: {os.cpu_count()} CPUs ({cpu()}), {java}; service: {java_opts}; "
       f"wrk -t{threads} -c{conns} -d{duration}s on 127.0.0.1 (wrk and the service share the cores)")
+with open("/proc/loadavg") as f:
+    load_after = " ".join(f.read().split()[:3])
+print(f"load average (1/5/15 min) before: {load_before}, after: {load_after}  (wrk + service alone make ~2)")
 for name, r in (("one-word", word), ("seed", seed)):
     errors = int(r["non2xx"] + r["socket_errors"])
     print(f"{name:9s} {r['rps']:10,.1f} req/s  p50 {r['p50_us']/1000:7.2f} ms  p99 {r['p99_us']/1000:7.2f} ms"

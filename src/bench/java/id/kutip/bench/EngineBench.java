@@ -71,9 +71,11 @@ public final class EngineBench {
             options.result(outDir.resolve("jmh-engine.json").toString()).resultFormat(ResultFormatType.JSON);
         }
 
+        String loadBefore = loadAverage();
         Collection<RunResult> results = new Runner(options.build()).run();
+        String loadAfter = loadAverage();
 
-        String summary = summarise(results);
+        String summary = summarise(results, loadBefore, loadAfter);
         System.out.println();
         System.out.print(summary);
         Files.writeString(outDir.resolve("engine-summary.txt"), summary, StandardCharsets.UTF_8);
@@ -96,13 +98,16 @@ public final class EngineBench {
         final Map<Integer, Double> pairedNsPerChar = new TreeMap<>();
     }
 
-    private static String summarise(Collection<RunResult> results) {
+    private static String summarise(Collection<RunResult> results, String loadBefore, String loadAfter) {
         StringBuilder out = new StringBuilder();
         out.append("== Kutip engine benchmark ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .append(" ==\n");
         out.append(String.format(Locale.ROOT, "machine: %d CPUs (%s), Java %s (%s)%n",
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name")));
+        out.append(String.format(Locale.ROOT,
+                "load average (1/5/15 min) before: %s, after: %s  (the benchmark itself makes 1-2; more means other processes shared the 2 cores)%n",
+                loadBefore, loadAfter));
         if (!results.isEmpty()) {
             var params = results.iterator().next().getParams();
             out.append(String.format(Locale.ROOT, "JMH: %d fork(s), warm-up %d x %s, measurement %d x %s, %d thread, fork JVM %s%n",
@@ -266,6 +271,15 @@ public final class EngineBench {
 
     private static String label(int size) {
         return size >= 1_048_576 ? size / 1_048_576 + "MB" : size / 1024 + "KB";
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {
