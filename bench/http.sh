@@ -9,8 +9,9 @@
 #   bench/http.sh
 #
 # Environment (defaults in brackets):
-#   DURATION [20]      seconds of each measured load phase
-#   WARMUP [10]        seconds of warm-up load per body before measuring
+#   DURATION [20]      measured seconds per body, split into ROUNDS phases that alternate one-word
+#   ROUNDS [2]         and seed (word, seed, word, seed …), so that drift (JIT, other load) hits both
+#   WARMUP [20]        seconds of warm-up load per body before measuring (the JIT needs ~30 s here)
 #   CONNECTIONS [16]   wrk connections;  WRK_THREADS [1]  wrk threads (the machine has 2 cores)
 #   JAVA_OPTS [-Xmx256m]  the service's JVM options (as in the container)
 #   LONG_CHARS [200000]   length of the long article (UTF-16 chars; the service's default limit)
@@ -23,7 +24,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-10}
+ROUNDS=${ROUNDS:-2}
+WARMUP=${WARMUP:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 WRK_THREADS=${WRK_THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
@@ -133,13 +135,10 @@ for body in word seed long; do
   echo "check $body: HTTP 200, $n attributions"
 done
 
-load() { # name body-file seconds → RESULT line in $WORK/name.out
-  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s bench/post.lua "$URL" -- "$WORK/$2.json" \
-    >"$WORK/$1.out" 2>&1 || { cat "$WORK/$1.out" >&2; die "wrk failed ($1)"; }
+load() { # name body-file seconds → RESULT line in $WORK/name.out, histogram in $WORK/name.hist
+  WRK_HIST="$WORK/$1.hist" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${3}s" --timeout 10s -s bench/post.lua "$URL" \
+    -- "$WORK/$2.json" >"$WORK/$1.out" 2>&1 || { cat "$WORK/$1.out" >&2; die "wrk failed ($1)"; }
   grep -q '^RESULT ' "$WORK/$1.out" || { cat "$WORK/$1.out" >&2; die "no wrk result ($1)"; }
-}
-field() { # name key
-  grep '^RESULT ' "$WORK/$1.out" | tr ' ' '\n' | sed -n "s/^$2=//p"
 }
 
 echo "== warm-up: ${WARMUP}s one-word, ${WARMUP}s seed, 3 long articles"
@@ -147,9 +146,12 @@ load warm-word word "$WARMUP"
 load warm-seed seed "$WARMUP"
 for _ in 1 2 3; do post "$WORK/long.json" >/dev/null; done
 
-echo "== load: ${DURATION}s one-word, then ${DURATION}s seed article (wrk -t$WRK_THREADS -c$CONNECTIONS)"
-load word word "$DURATION"
-load seed seed "$DURATION"
+phase=$(( (DURATION + ROUNDS - 1) / ROUNDS ))
+echo "== load: ${ROUNDS} x (${phase}s one-word, ${phase}s seed article), wrk -t$WRK_THREADS -c$CONNECTIONS"
+for round in $(seq 1 "$ROUNDS"); do
+  load "word-$round" word "$phase"
+  load "seed-$round" seed "$phase"
+done
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")
 
 echo "== one long article, 5 requests one after another"
@@ -164,17 +166,38 @@ rss_end_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$PID/status")
 kill -0 "$PID" 2>/dev/null || die "the service died"
 
 mkdir -p target/bench
-python3 - "$WORK" "$rss_kb" "$rss_end_kb" "$hwm_kb" "$JAVA_OPTS" "$CONNECTIONS" "$WRK_THREADS" "$DURATION" "$LONG_CHARS" \
+python3 - "$WORK" "$rss_kb" "$rss_end_kb" "$hwm_kb" "$JAVA_OPTS" "$CONNECTIONS" "$WRK_THREADS" "$ROUNDS x ${phase}" "$LONG_CHARS" \
   "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$LOAD_BEFORE" "${long_times[@]}" \
   <<'PY' | tee target/bench/http-summary.txt
 import datetime, os, platform, statistics, subprocess, sys
 work, rss, rss_end, hwm, java_opts, conns, threads, duration, long_chars, commit, load_before = sys.argv[1:12]
 longs = sorted(float(x) * 1000 for x in sys.argv[12:])
 
-def result(name):
-    with open(f"{work}/{name}.out") as f:
-        line = next(l for l in f if l.startswith("RESULT "))
-    return {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
+def result(body):
+    """The rounds of one body merged: requests and time added up, percentiles from the merged histogram."""
+    total = {"requests": 0, "duration_us": 0, "non2xx": 0, "socket_errors": 0, "max_us": 0}
+    hist = {}
+    for name in sorted(f[:-4] for f in os.listdir(work) if f.startswith(body + "-") and f.endswith(".out")):
+        with open(f"{work}/{name}.out") as f:
+            line = next(l for l in f if l.startswith("RESULT "))
+        r = {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}
+        for k in ("requests", "duration_us", "non2xx", "socket_errors"):
+            total[k] += r[k]
+        total["max_us"] = max(total["max_us"], r["max_us"])
+        with open(f"{work}/{name}.hist") as f:
+            for l in f:
+                v, c = l.split()
+                hist[int(v)] = hist.get(int(v), 0) + int(c)
+    total["rps"] = total["requests"] / (total["duration_us"] / 1e6)
+    n = sum(hist.values())
+    for p in (50, 99):
+        seen, rank = 0, p / 100 * n
+        for v in sorted(hist):
+            seen += hist[v]
+            if seen >= rank:
+                total[f"p{p}_us"] = v
+                break
+    return total
 
 def cpu():
     try:
@@ -187,7 +210,7 @@ java = subprocess.run(["java", "-version"], capture_output=True, text=True).stde
 word, seed = result("word"), result("seed")
 print(f"== Kutip HTTP benchmark {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, commit {commit} ==")
 print(f"machine: {os.cpu_count()} CPUs ({cpu()}), {java}; service: {java_opts}; "
-      f"wrk -t{threads} -c{conns} -d{duration}s on 127.0.0.1 (wrk and the service share the cores)")
+      f"wrk -t{threads} -c{conns}, {duration} s per body, alternating, on 127.0.0.1 (wrk and the service share the cores)")
 with open("/proc/loadavg") as f:
     load_after = " ".join(f.read().split()[:3])
 print(f"load average (1/5/15 min) before: {load_before}, after: {load_after}  (wrk + service alone make ~2)")
