@@ -167,7 +167,7 @@ kill -0 "$PID" 2>/dev/null || die "the service died"
 
 mkdir -p target/bench
 python3 - "$WORK" "$rss_kb" "$rss_end_kb" "$hwm_kb" "$JAVA_OPTS" "$CONNECTIONS" "$WRK_THREADS" "$ROUNDS x ${phase}" "$LONG_CHARS" \
-  "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$LOAD_BEFORE" "${long_times[@]}" \
+  "$(git describe --always --dirty 2>/dev/null || echo unknown)" "$LOAD_BEFORE" "${long_times[@]}" \
   <<'PY' | tee target/bench/http-summary.txt
 import datetime, os, platform, statistics, subprocess, sys
 work, rss, rss_end, hwm, java_opts, conns, threads, duration, long_chars, commit, load_before = sys.argv[1:12]
