@@ -1,6 +1,8 @@
 package id.kutip.bench;
 
 import id.kutip.engine.AttributionEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,16 +22,17 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The four document sizes of {@link DocumentSizeBenchmark} in one benchmark: one operation analyses
- * the 2 MiB of text once at each size (2 KB, 20 KB, 200 KB, 1 MB; the order rotates from one
- * operation to the next) and clocks each size apart, so that load from other processes hits all
- * sizes alike: its 1MB/2KB ratio is the one to trust on a noisy machine.
+ * the 2 MiB of text once at each size (2 KB, 20 KB, 200 KB, 1 MB) and clocks each size apart. The
+ * sizes take turns per mebibyte of text (1 MB doc, 512 × 2 KB, 51 × 20 KB, 5 × 200 KB, then the next
+ * mebibyte, the order rotating), so that load from other processes hits all sizes alike: its
+ * 1MB/2KB ratio is the one to trust on a noisy machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DocumentSizePairedBenchmark {
 
@@ -59,7 +62,11 @@ public class DocumentSizePairedBenchmark {
         }
     }
 
-    private String[][] docs;
+    /** Text per turn: each size's documents that start in the same mebibyte of the stream. */
+    static final int TURN_CHARS = 1_048_576;
+
+    /** {@code docs[turn][size]}: the documents of one size that start in that turn's mebibyte. */
+    private String[][][] docs;
     private long[] chars;
     private AttributionEngine engine;
     private int rotation;
@@ -67,12 +74,24 @@ public class DocumentSizePairedBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         var texts = Corpus.texts(corpus);
-        docs = new String[SIZES.length][];
+        int turns = (Corpus.SIZE_STREAM_CHARS + TURN_CHARS - 1) / TURN_CHARS;
+        docs = new String[turns][SIZES.length][];
         chars = new long[SIZES.length];
         for (int s = 0; s < SIZES.length; s++) {
             var documents = Corpus.documents(texts, SIZES[s]);
-            docs[s] = documents.toArray(new String[0]);
             chars[s] = Corpus.chars(documents);
+            List<List<String>> byTurn = new ArrayList<>();
+            for (int t = 0; t < turns; t++) {
+                byTurn.add(new ArrayList<>());
+            }
+            long start = 0;
+            for (String doc : documents) {
+                byTurn.get((int) (start / TURN_CHARS)).add(doc);
+                start += doc.length();
+            }
+            for (int t = 0; t < turns; t++) {
+                docs[t][s] = byTurn.get(t).toArray(new String[0]);
+            }
         }
         engine = AttributionEngine.forLanguage("id").orElseThrow();
     }
@@ -81,13 +100,16 @@ public class DocumentSizePairedBenchmark {
     public void engine(SizeClock clock, Blackhole bh) {
         long[] nanos = new long[SIZES.length];
         int first = rotation++ & 3;
-        for (int k = 0; k < SIZES.length; k++) {
-            int s = (first + k) & 3;
-            long t0 = System.nanoTime();
-            for (String doc : docs[s]) {
-                bh.consume(engine.analyze(doc));
+        for (String[][] turn : docs) {
+            for (int k = 0; k < SIZES.length; k++) {
+                int s = (first + k) & 3;
+                long t0 = System.nanoTime();
+                for (String doc : turn[s]) {
+                    bh.consume(engine.analyze(doc));
+                }
+                nanos[s] += System.nanoTime() - t0;
             }
-            nanos[s] = System.nanoTime() - t0;
+            first = (first + 1) & 3;
         }
         clock.nanos2KB += nanos[0];
         clock.nanos20KB += nanos[1];

@@ -71,9 +71,9 @@ public final class EngineBench {
             options.result(outDir.resolve("jmh-engine.json").toString()).resultFormat(ResultFormatType.JSON);
         }
 
-        String loadBefore = loadAverage();
+        String loadBefore = loadAverage() + cpuPressure();
         Collection<RunResult> results = new Runner(options.build()).run();
-        String loadAfter = loadAverage();
+        String loadAfter = loadAverage() + cpuPressure();
 
         String summary = summarise(results, loadBefore, loadAfter);
         System.out.println();
@@ -96,6 +96,7 @@ public final class EngineBench {
         final Map<Integer, Double> nsPerChar = new TreeMap<>();
         final Map<Integer, String> sizeNote = new TreeMap<>();
         final Map<Integer, Double> pairedNsPerChar = new TreeMap<>();
+        final List<String> unsteady = new ArrayList<>();
     }
 
     private static String summarise(Collection<RunResult> results, String loadBefore, String loadAfter) {
@@ -106,7 +107,7 @@ public final class EngineBench {
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name")));
         out.append(String.format(Locale.ROOT,
-                "load average (1/5/15 min) before: %s, after: %s  (the benchmark itself makes 1-2; more means other processes shared the 2 cores)%n",
+                "load average (1/5/15 min) before: %s, after: %s%n  (the benchmark itself makes a load of 1-2; more, or CPU pressure well above 0, means other processes shared the cores)%n",
                 loadBefore, loadAfter));
         if (!results.isEmpty()) {
             var params = results.iterator().next().getParams();
@@ -131,6 +132,12 @@ public final class EngineBench {
             String timing = String.format(Locale.ROOT, "%.2f ms/op%s", secondsPerOp * 1e3,
                     Double.isNaN(relError) ? "" : String.format(Locale.ROOT, " ±%.0f%%", relError * 100));
             Map<String, Result> aux = run.getSecondaryResults();
+            String steadiness = steadiness(run);
+            if (steadiness != null) {
+                String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
+                f.unsteady.add(className.substring(className.lastIndexOf('.') + 1) + "." + method + paramSuffix(run)
+                        + ": " + steadiness);
+            }
             if (benchmark.startsWith(ThroughputBenchmark.class.getName() + ".")) {
                 long chars = Corpus.chars(Corpus.repeatedTo(f.texts, Corpus.THROUGHPUT_CHARS));
                 if (method.equals("engine")) {
@@ -182,6 +189,11 @@ public final class EngineBench {
                         times(f.nsPerChar.get(1_048_576), f.nsPerChar.get(2048)),
                         times(f.pairedNsPerChar.get(1_048_576), f.pairedNsPerChar.get(2048))));
             }
+            if (!f.unsteady.isEmpty()) {
+                out.append("UNSTEADY (slowest/fastest measured iteration > ").append(UNSTEADY)
+                        .append("; the machine was busy or the warm-up too short: rerun, e.g. with -wi 20):\n");
+                f.unsteady.forEach(u -> out.append("  ").append(u).append('\n'));
+            }
             out.append("targets (issue 5), separate / interleaved:\n");
             out.append(String.format(Locale.ROOT, "  engine >= %.0f M chars/s on one core: %s / %s%n", TARGET_CHARS_PER_SECOND / 1e6,
                     verdict(f.engineRate, r -> r >= TARGET_CHARS_PER_SECOND),
@@ -194,6 +206,34 @@ public final class EngineBench {
                     verdict(ratio(f.pairedNsPerChar.get(1_048_576), f.pairedNsPerChar.get(2048)), r -> r <= TARGET_SIZE_GROWTH)));
         }
         return out.toString();
+    }
+
+    private static final double UNSTEADY = 1.5;
+
+    /** Null when the measured iterations agree; otherwise how far apart they are. */
+    private static String steadiness(RunResult run) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        List<Double> scores = new ArrayList<>();
+        for (var benchmarkResult : run.getBenchmarkResults()) {
+            for (var iteration : benchmarkResult.getIterationResults()) {
+                double score = iteration.getPrimaryResult().getScore();
+                scores.add(score);
+                min = Math.min(min, score);
+                max = Math.max(max, score);
+            }
+        }
+        if (scores.size() < 2 || max / min <= UNSTEADY) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.1fx apart;", max / min));
+        scores.forEach(v -> sb.append(String.format(Locale.ROOT, " %.1f", v)));
+        return sb.append(' ').append(run.getPrimaryResult().getScoreUnit()).toString();
+    }
+
+    private static String paramSuffix(RunResult run) {
+        String size = run.getParams().getParam("size");
+        return size == null ? "" : " size=" + size;
     }
 
     private static String cell(Double value, double scale, String note) {
@@ -280,6 +320,20 @@ public final class EngineBench {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** Linux PSI: share of the last 60 s in which some runnable task waited for a CPU. */
+    private static String cpuPressure() {
+        try {
+            for (String field : Files.readAllLines(Path.of("/proc/pressure/cpu")).get(0).split(" ")) {
+                if (field.startsWith("avg60=")) {
+                    return " (CPU pressure " + field.substring(6) + " %)";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no PSI here
+        }
+        return "";
     }
 
     private static String cpuModel() {
