@@ -51,7 +51,8 @@ fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
 
 WORK=$(mktemp -d)
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+psi() { [[ -r /proc/pressure/cpu ]] && sed -n 's/^some .*avg60=\([0-9.]*\).*/ (CPU pressure \1 %)/p' /proc/pressure/cpu; true; }
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)$(psi)"
 PID=
 cleanup() {
   if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
@@ -213,7 +214,13 @@ print(f"machine: {os.cpu_count()} CPUs ({cpu()}), {java}; service: {java_opts}; 
       f"wrk -t{threads} -c{conns}, {duration} s per body, alternating, on 127.0.0.1 (wrk and the service share the cores)")
 with open("/proc/loadavg") as f:
     load_after = " ".join(f.read().split()[:3])
-print(f"load average (1/5/15 min) before: {load_before}, after: {load_after}  (wrk + service alone make ~2)")
+try:
+    with open("/proc/pressure/cpu") as f:
+        load_after += " (CPU pressure " + f.readline().split("avg60=")[1].split()[0] + " %)"
+except (OSError, IndexError):
+    pass
+print(f"load average (1/5/15 min) before: {load_before}, after: {load_after}")
+print("  (wrk and the service alone make a load of ~2; more means other processes shared the cores)")
 for name, r in (("one-word", word), ("seed", seed)):
     errors = int(r["non2xx"] + r["socket_errors"])
     print(f"{name:9s} {r['rps']:10,.1f} req/s  p50 {r['p50_us']/1000:7.2f} ms  p99 {r['p99_us']/1000:7.2f} ms"
