@@ -4,7 +4,7 @@
 #
 #   bench/engine.sh                          # default corpus: ../shared/eval/{dev,seed,pfsa-dev}.jsonl
 #   bench/engine.sh my.jsonl other.jsonl     # any JSONL whose lines have a "text" string
-#   bench/engine.sh -- -f 3 -wi 5 -i 10      # longer run: any JMH options after --
+#   bench/engine.sh -- -f 3 -i 10            # longer run: any JMH options after --
 #
 # Same as: ./mvnw -B -Pbench verify [-Dbench.corpus=a.jsonl:b.jsonl] [-Dbench.args="JMH options"]
 # Summary: target/bench/engine-summary.txt; raw JMH results: target/bench/jmh-engine.json.
