@@ -1,0 +1,117 @@
+package id.kutip.bench;
+
+import id.kutip.engine.AttributionEngine;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One operation = every text of the ~5 MB corpus once, on one thread. {@code engine} runs the full
+ * engine ({@code analyze}, both quote types); {@code floor} only locates the quotation marks.
+ * {@code paired} runs both on each text in turn and clocks them apart, so that load from other
+ * processes hits both alike: its ratio is the one to trust on a noisy machine. {@link EngineBench}
+ * turns the times into characters per second and ratios.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ThroughputBenchmark {
+
+    /** {@code default} or JSONL paths joined by {@code :}. */
+    @Param("default")
+    public String corpus;
+
+    /** Time spent in each half of {@link #paired}, summed by JMH over the measured iterations. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedClock {
+        public long engineNanos;
+        public long floorNanos;
+        public long chars;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            engineNanos = 0;
+            floorNanos = 0;
+            chars = 0;
+        }
+    }
+
+    private String[] texts;
+    private long totalChars;
+    private AttributionEngine engine;
+    private QuoteMarkFloor floor;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<String> repeated = Corpus.repeatedTo(Corpus.texts(corpus), Corpus.THROUGHPUT_CHARS);
+        texts = repeated.toArray(new String[0]);
+        totalChars = Corpus.chars(repeated);
+        engine = AttributionEngine.forLanguage("id").orElseThrow();
+        floor = new QuoteMarkFloor();
+    }
+
+    @Benchmark
+    public void engine(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(engine.analyze(text));
+        }
+    }
+
+    @Benchmark
+    public void floor(Blackhole bh) {
+        for (String text : texts) {
+            int n = floor.locate(text);
+            bh.consume(n);
+            if (n > 0) {
+                bh.consume(floor.offset(n - 1));
+            }
+        }
+    }
+
+    @Benchmark
+    public void paired(PairedClock clock, Blackhole bh) {
+        long engineNanos = 0;
+        long floorNanos = 0;
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            boolean floorFirst = (i & 1) == 0; // alternate, so neither side always finds the text in cache
+            long t0 = System.nanoTime();
+            if (floorFirst) {
+                bh.consume(floor.locate(text));
+            } else {
+                bh.consume(engine.analyze(text));
+            }
+            long t1 = System.nanoTime();
+            if (floorFirst) {
+                bh.consume(engine.analyze(text));
+            } else {
+                bh.consume(floor.locate(text));
+            }
+            long t2 = System.nanoTime();
+            engineNanos += floorFirst ? t2 - t1 : t1 - t0;
+            floorNanos += floorFirst ? t1 - t0 : t2 - t1;
+        }
+        clock.engineNanos += engineNanos;
+        clock.floorNanos += floorNanos;
+        clock.chars += totalChars;
+    }
+}
