@@ -296,7 +296,7 @@ public final class SpeakerParser {
         int end = t;
         int words = 0;
         for (int k = t; k < limit && k < t + MAX_UNLISTED_ROLE_WORDS && doc.isWord(k) && !doc.isCapitalised(k)
-                && !doc.has(k, PHRASE_ENDERS); k++) {
+                && !doc.has(k, PHRASE_ENDERS) && !(k > t && doc.has(k, WordClass.TITLE_START)); k++) {
             int nameEnd = nameRun(k + 1, limit);
             if (nameEnd > k + 1 && !(nameEnd < limit && isDemonstrative(nameEnd))) {
                 // "kata kurator Pieter van der Berg": words the lexicon does not list still describe the person
