@@ -282,6 +282,14 @@ public final class SpeakerParser {
             return result;
         }
         int runEnd = roleRun(roleStart + titleLen, limit, Character.isLowerCase(doc.firstChar(roleStart)));
+        if (!comma) {
+            for (int k = roleStart + titleLen; k < runEnd; k++) {
+                if (isPlainNameWord(k) && !doc.has(k, WordClass.PLACE)) {
+                    // "Pernyataan presiden Arman Siregar": the title belongs to the name after it
+                    return result;
+                }
+            }
+        }
         int end = comma && runEnd < limit && doc.isPunct(runEnd, ',') ? runEnd + 1 : runEnd;
         return new SpeakerPhrase(result.kind(), result.name(), text(roleStart, runEnd), result.mentionStart(),
                 result.mentionEnd(), end);
