@@ -110,11 +110,14 @@ final class Extractor {
             if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)) {
                 continue;
             }
+            boolean titled = vocab.titles.match(doc, t) > 0 || doc.has(t, WordClass.RANK_START) && vocab.ranks.match(doc, t) > 0;
+            boolean multiWordRun = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1);
+            if (!titled && !multiWordRun) {
+                continue; // a lone capitalised word holds no full name
+            }
             int limit = lastTokenOf(doc.paragraph(t)) + 1;
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
-            SpeakerPhrase p = vocab.titles.match(doc, t) > 0 || doc.has(t, WordClass.RANK_START) && vocab.ranks.match(doc, t) > 0
-                    ? parser.parseForward(t, limit)
-                    : headline ? null : parser.trailingName(t, limit);
+            SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
                     && !headline && !reported[t]) {
                 // Someone the article introduces with a title (not in a headline, not inside what

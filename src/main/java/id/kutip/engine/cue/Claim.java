@@ -20,8 +20,4 @@ public record Claim(QuoteType type, int start, int end, SpeakerPhrase phrase, in
     public boolean hasCue() {
         return cueStart >= 0;
     }
-
-    public Claim withPhrase(SpeakerPhrase newPhrase, Rule newRule) {
-        return new Claim(type, start, end, newPhrase, cueStart, cueEnd, newRule, unpaired);
-    }
 }

@@ -278,10 +278,6 @@ public final class Document {
         return ends[token];
     }
 
-    public TokenKind kind(int token) {
-        return TokenKind.values()[kinds[token]];
-    }
-
     public boolean isWord(int token) {
         return kinds[token] == TokenKind.WORD.ordinal();
     }
