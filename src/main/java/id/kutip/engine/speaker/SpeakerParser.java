@@ -509,7 +509,7 @@ public final class SpeakerParser {
                 lowerWords++;
                 t++;
                 continue;
-            } else if (!doc.has(t, PHRASE_ENDERS)
+            } else if (!doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t)
                     && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
                 // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"
                 lowerWords++;
@@ -519,6 +519,17 @@ public final class SpeakerParser {
             break;
         }
         return t;
+    }
+
+    /**
+     * Words with the verb prefixes meN- and ber- ("menerbitkan", "berkata") end a role: a role is a
+     * noun phrase ("penanganan prasarana dan sarana umum").
+     */
+    private boolean looksLikeVerb(int t) {
+        String text = doc.text();
+        int s = doc.start(t);
+        int length = doc.end(t) - s;
+        return length > 4 && (text.startsWith("me", s) || text.startsWith("ber", s));
     }
 
     private boolean hasCapitalisedAhead(int t, int limit) {
