@@ -738,10 +738,17 @@ public final class SpeakerParser {
         return hyphen - s >= tail && text.regionMatches(true, hyphen - tail, text, hyphen + 1, tail);
     }
 
-    /** "Bambang PS Brodjonegoro": two capitals between name words are initials. */
+    /**
+     * "Bambang PS Brodjonegoro", "Mahfud MD": two capitals after a name word are initials, between
+     * name words or closing the name.
+     */
     private boolean isShortAcronymInside(int t, int limit) {
-        return doc.end(t) - doc.start(t) <= 2 && t + 1 < limit && isNameWord(t + 1) && !doc.isAcronym(t + 1)
-                && !doc.has(t, WordClass.PLACE);
+        if (doc.end(t) - doc.start(t) > 2 || doc.has(t, WordClass.PLACE)) {
+            return false;
+        }
+        boolean nameWordNext = t + 1 < limit && isNameWord(t + 1) && !doc.isAcronym(t + 1);
+        boolean endsRun = t + 1 >= limit || !doc.sameParagraph(t, t + 1) || !doc.isCapitalised(t + 1);
+        return nameWordNext || endsRun;
     }
 
     /**
