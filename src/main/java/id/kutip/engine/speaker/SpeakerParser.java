@@ -94,6 +94,9 @@ public final class SpeakerParser {
         t = skipIndefinite(t, limit);
         boolean indefinite = t > phraseStart;
         t = skipHonorifics(t, limit);
+        if (t >= limit) {
+            return null; // "kata dr." at the end of the text: an honorific and nothing after it
+        }
         int titleLen = vocab.titles.match(doc, t);
         int rankLen = titleLen == 0 ? rankLength(t, limit) : 0;
         if (titleLen > 0 || rankLen > 0) {
