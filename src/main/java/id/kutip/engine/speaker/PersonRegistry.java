@@ -1,7 +1,9 @@
 package id.kutip.engine.speaker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +56,7 @@ public final class PersonRegistry {
             return false;
         }
         for (Entry e : byWord.getOrDefault(tokens[0], List.of())) {
-            if (e.kind == phrase.kind() && java.util.Arrays.equals(e.tokens, tokens)) {
+            if (e.kind == phrase.kind() && Arrays.equals(e.tokens, tokens)) {
                 if (e.role == null && phrase.role() != null) {
                     e.role = phrase.role();
                     indexRole(e);
@@ -63,7 +65,7 @@ public final class PersonRegistry {
             }
         }
         Entry entry = new Entry(phrase.name(), phrase.role(), phrase.kind());
-        for (String token : new java.util.LinkedHashSet<>(List.of(tokens))) {
+        for (String token : new LinkedHashSet<>(List.of(tokens))) {
             byWord.computeIfAbsent(token, k -> new ArrayList<>()).add(entry);
         }
         byFirstWord.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(entry);

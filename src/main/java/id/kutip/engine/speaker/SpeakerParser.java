@@ -3,6 +3,7 @@ package id.kutip.engine.speaker;
 import id.kutip.engine.lexicon.Vocabulary;
 import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.text.Document;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class SpeakerParser {
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
         int[] nextOf = new int[words];
-        java.util.Arrays.fill(nextOf, UNSEEN);
+        Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
             if (!doc.isWord(t)) {
                 continue;
@@ -830,7 +831,7 @@ public final class SpeakerParser {
                 }
                 e++;
             }
-            if (e > s && vocab.degrees.contains(letters.toString().toLowerCase(java.util.Locale.ROOT))
+            if (e > s && vocab.degrees.contains(letters.toString().toLowerCase(Locale.ROOT))
                     && letters.length() > 0 && Character.isUpperCase(letters.charAt(0))) {
                 k = e;
             } else {

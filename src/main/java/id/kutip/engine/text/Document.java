@@ -48,7 +48,7 @@ public final class Document {
         paragraphOf = new int[capacity];
         classes = new int[capacity];
         ids = new int[capacity];
-        java.util.Arrays.fill(idSlots, -1);
+        Arrays.fill(idSlots, -1);
         this.paragraphs = new ArrayList<>();
         split(boilerplateAt);
     }
