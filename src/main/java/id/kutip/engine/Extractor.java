@@ -6,7 +6,6 @@ import id.kutip.engine.cue.FocusShift;
 import id.kutip.engine.cue.IndirectCues;
 import id.kutip.engine.cue.Rule;
 import id.kutip.engine.lexicon.Vocabulary;
-import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.quote.QuoteCandidate;
 import id.kutip.engine.quote.QuoteFinder;
 import id.kutip.engine.speaker.PersonRegistry;
@@ -107,10 +106,14 @@ final class Extractor {
         }
         for (int t = 0; t < doc.size(); t++) {
             boolean runStart = !(t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1));
-            if (quoted[t] || !runStart || !(doc.isCapitalised(t) || vocab.titles.match(doc, t) > 0)) {
+            if (quoted[t] || !runStart) {
                 continue;
             }
-            boolean titled = vocab.titles.match(doc, t) > 0 || doc.has(t, WordClass.RANK_START) && vocab.ranks.match(doc, t) > 0;
+            boolean capitalised = doc.isCapitalised(t);
+            boolean titled = vocab.titles.match(doc, t) > 0 || capitalised && vocab.ranks.match(doc, t) > 0;
+            if (!titled && !capitalised) {
+                continue;
+            }
             boolean multiWordRun = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1);
             if (!titled && !multiWordRun) {
                 continue; // a lone capitalised word holds no full name
