@@ -3,7 +3,6 @@ package id.kutip.engine.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * The submitted text cut once into paragraphs and tokens. Offsets are UTF-16 indexes into the
@@ -14,43 +13,68 @@ public final class Document {
 
     private static final int TITLE_CASE_MIN_WORDS = 4;
 
+    /** Char classes for the scanner, one table look-up per char instead of a chain of tests. */
+    private static final byte OTHER = 0;
+    private static final byte WORD_CHAR = 1;
+    private static final byte BLANK = 2;
+    private static final byte LINE_BREAK = 3;
+    /** A high surrogate: a word char only if it pairs with a low surrogate into a letter or digit. */
+    private static final byte HIGH_SURROGATE = 4;
+    private static final byte[] CHAR_CLASS = new byte[Character.MAX_VALUE + 1];
+
+    /** Token flags, set once by the scanner. */
+    private static final byte CAPITALISED = 1;
+    private static final byte LOWER_CASE_FIRST = 2;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            CHAR_CLASS[c] = ch == '\n' || ch == '\r' ? LINE_BREAK
+                    : isBlank(ch) ? BLANK
+                    : Character.isHighSurrogate(ch) ? HIGH_SURROGATE
+                    : isWordCodePoint(c) && !Character.isSurrogate(ch) ? WORD_CHAR
+                    : OTHER;
+        }
+    }
+
     private final String text;
+    private final char[] chars;
     private final char[] lower;
     private final List<Paragraph> paragraphs;
     private int[] starts;
     private int[] ends;
     private byte[] kinds;
+    private byte[] flags;
     private int[] paragraphOf;
     private int[] classes;
     private int[] ids;
     private int size;
-    /** Per-document ids for distinct lower-cased words: slot table of first-occurrence offsets. */
-    private int[] idSlots = new int[256];
+    /** Per-document ids for distinct lower-cased words: slots hold id + 1, 0 when free. */
+    private int[] idSlots;
     private int[] idOffsets = new int[128];
     private int[] idLengths = new int[128];
+    private int[] idHashes = new int[128];
     /** Lexicon classes by word id, looked up once per distinct word. */
     private int[] idClasses = new int[128];
     private int distinctWords;
     private final WordClassifier classifier;
 
-    private Document(String text, IntPredicate boilerplateAt, WordClassifier classifier) {
+    private Document(String text, Boilerplate boilerplate, WordClassifier classifier) {
         this.classifier = classifier;
         this.text = text;
-        this.lower = new char[text.length()];
-        for (int i = 0; i < lower.length; i++) {
-            char c = text.charAt(i);
-            lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        }
-        int capacity = Math.max(16, text.length() / 4);
+        this.chars = text.toCharArray();
+        this.lower = new char[chars.length];
+        int capacity = Math.max(16, chars.length / 4);
         starts = new int[capacity];
         ends = new int[capacity];
         kinds = new byte[capacity];
+        flags = new byte[capacity];
         paragraphOf = new int[capacity];
         classes = new int[capacity];
         ids = new int[capacity];
-        Arrays.fill(idSlots, -1);
+        idSlots = new int[Integer.highestOneBit(Math.max(128, chars.length / 6)) * 2];
         this.paragraphs = new ArrayList<>();
-        split(boilerplateAt);
+        scan(boilerplate);
     }
 
     /**
@@ -60,35 +84,115 @@ public final class Document {
      * @param classifier  gives each word its lexicon classes, once
      */
     public static Document of(String text, Boilerplate boilerplate, WordClassifier classifier) {
-        return new Document(text, start -> boilerplate.startsLine(text, start), classifier);
+        return new Document(text, boilerplate, classifier);
     }
 
-    private void split(IntPredicate boilerplateAt) {
-        int n = text.length();
-        int lineStart = 0;
-        while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
+    /**
+     * One pass over the chars: lower-cases them, cuts tokens, hashes each word as it goes and ends
+     * a paragraph at every line break. A paragraph spans its first token to its last, which is its
+     * line without the surrounding spaces; lines without tokens make none.
+     */
+    private void scan(Boilerplate boilerplate) {
+        final char[] cs = chars;
+        final char[] lo = lower;
+        final int n = cs.length;
+        int lineFirstToken = 0;
+        int i = 0;
+        while (i < n) {
+            char c = cs[i];
+            byte kind = CHAR_CLASS[c];
+            if (kind == BLANK) {
+                lo[i] = lowerCase(c);
+                i++;
+            } else if (kind == LINE_BREAK) {
+                lo[i] = c;
+                i++;
+                if (size > lineFirstToken) {
+                    endParagraph(lineFirstToken, boilerplate);
+                    lineFirstToken = size;
+                }
+            } else if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
+                i = scanWord(i);
+            } else {
+                int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
+                for (int k = i; k < i + len; k++) {
+                    lo[k] = lowerCase(cs[k]);
+                }
+                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, 0, (byte) 0);
+                i += len;
             }
-            int s = lineStart;
-            int e = lineEnd;
-            while (s < e && isBlank(text.charAt(s))) {
-                s++;
+        }
+        if (size > lineFirstToken) {
+            endParagraph(lineFirstToken, boilerplate);
+        }
+    }
+
+    /**
+     * The word starting at {@code s}: letters and digits, joined across an inner hyphen or
+     * apostrophe that a word char follows. Returns where it ends.
+     */
+    private int scanWord(int s) {
+        final char[] cs = chars;
+        final char[] lo = lower;
+        final int n = cs.length;
+        int h = 0;
+        int i = s;
+        while (true) {
+            while (i < n) {
+                char c = cs[i];
+                byte kind = CHAR_CLASS[c];
+                if (kind == WORD_CHAR) {
+                    char l = lowerCase(c);
+                    lo[i++] = l;
+                    h = 31 * h + l;
+                } else if (kind == HIGH_SURROGATE && wordCharAt(i)) {
+                    lo[i] = c;
+                    lo[i + 1] = cs[i + 1];
+                    h = 31 * (31 * h + c) + cs[i + 1];
+                    i += 2;
+                } else {
+                    break;
+                }
             }
-            while (e > s && isBlank(text.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                int firstToken = size;
-                tokenize(paragraphs.size(), s, e);
-                paragraphs.add(new Paragraph(paragraphs.size(), s, e, boilerplateAt.test(s), isTitleCase(firstToken, size)));
-            }
-            if (lineEnd >= n) {
+            if (i + 1 < n && isConnector(cs[i]) && wordCharAt(i + 1)) {
+                char l = lowerCase(cs[i]);
+                lo[i++] = l;
+                h = 31 * h + l;
+            } else {
                 break;
             }
-            lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
         }
+        add(s, i, TokenKind.WORD, h, firstCharFlags(s));
+        return i;
+    }
+
+    private byte firstCharFlags(int s) {
+        char c = chars[s];
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? CAPITALISED : c >= 'a' && c <= 'z' ? LOWER_CASE_FIRST : 0;
+        }
+        int f = Character.isUpperCase(text.codePointAt(s)) ? CAPITALISED : 0;
+        return (byte) (Character.isLowerCase(c) ? f | LOWER_CASE_FIRST : f);
+    }
+
+    private boolean wordCharAt(int i) {
+        char c = chars[i];
+        byte kind = CHAR_CLASS[c];
+        if (kind == WORD_CHAR) {
+            return true;
+        }
+        return kind == HIGH_SURROGATE && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
+                && isWordCodePoint(Character.toCodePoint(c, chars[i + 1]));
+    }
+
+    private static char lowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
+
+    private void endParagraph(int firstToken, Boilerplate boilerplate) {
+        int s = starts[firstToken];
+        paragraphs.add(new Paragraph(paragraphs.size(), s, ends[size - 1], boilerplate.startsLine(text, s),
+                isTitleCase(firstToken, size)));
     }
 
     /**
@@ -96,61 +200,28 @@ public final class Document {
      * (a sentence listing officials is capitalised as densely, but ends like a sentence).
      */
     private boolean isTitleCase(int from, int to) {
-        if (to == from || text.charAt(ends[to - 1] - 1) == '.' || isQuoteMark(to - 1)) {
+        if (to == from || chars[ends[to - 1] - 1] == '.' || isQuoteMark(to - 1)) {
             return false;
         }
         int words = 0;
         int capitalised = 0;
         for (int t = from; t < to; t++) {
-            if (isWord(t) && Character.isLetter(text.charAt(starts[t]))) {
+            if (isWord(t) && Character.isLetter(chars[starts[t]])) {
                 words++;
-                capitalised += Character.isUpperCase(text.charAt(starts[t])) ? 1 : 0;
+                capitalised += Character.isUpperCase(chars[starts[t]]) ? 1 : 0;
             }
         }
         return words >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= words * 7;
-    }
-
-    private void tokenize(int paragraph, int from, int to) {
-        int i = from;
-        int end = to;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (isBlank(c)) {
-                i++;
-                continue;
-            }
-            if (isWordChar(text, i)) {
-                int s = i;
-                i = advanceWord(i, end);
-                while (i < end && isConnector(text.charAt(i)) && i + 1 < end && isWordChar(text, i + 1) && i > s) {
-                    i = advanceWord(i + 1, end);
-                }
-                add(s, i, TokenKind.WORD, paragraph);
-            } else {
-                int len = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
-                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, paragraph);
-                i += len;
-            }
-        }
-    }
-
-    private int advanceWord(int i, int end) {
-        while (i < end && isWordChar(text, i)) {
-            i += Character.isHighSurrogate(text.charAt(i)) ? Character.charCount(text.codePointAt(i)) : 1;
-        }
-        return Math.min(i, end);
     }
 
     private static boolean isConnector(char c) {
         return c == '-' || c == '\'' || c == '’' || c == '‘';
     }
 
-    static boolean isWordChar(String s, int i) {
-        char c = s.charAt(i);
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    private static boolean isWordCodePoint(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }
-        int cp = s.codePointAt(i);
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -166,12 +237,13 @@ public final class Document {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
-    private void add(int s, int e, TokenKind kind, int paragraph) {
+    private void add(int s, int e, TokenKind kind, int hash, byte tokenFlags) {
         if (size == starts.length) {
             int grown = size * 2;
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             kinds = Arrays.copyOf(kinds, grown);
+            flags = Arrays.copyOf(flags, grown);
             paragraphOf = Arrays.copyOf(paragraphOf, grown);
             classes = Arrays.copyOf(classes, grown);
             ids = Arrays.copyOf(ids, grown);
@@ -179,9 +251,10 @@ public final class Document {
         starts[size] = s;
         ends[size] = e;
         kinds[size] = (byte) kind.ordinal();
-        paragraphOf[size] = paragraph;
+        flags[size] = tokenFlags;
+        paragraphOf[size] = paragraphs.size();
         if (kind == TokenKind.WORD) {
-            int id = intern(s, e);
+            int id = intern(s, e, hash);
             ids[size] = id;
             classes[size] = idClasses[id];
         } else {
@@ -191,60 +264,53 @@ public final class Document {
         size++;
     }
 
-    /** The id of the lower-cased word in {@code [s, e)}, the same for every occurrence. */
-    private int intern(int s, int e) {
+    /** The id of the lower-cased word in {@code [s, e)} with that hash, the same for every occurrence. */
+    private int intern(int s, int e, int hash) {
         if (distinctWords * 2 >= idSlots.length) {
             rehash();
         }
         int mask = idSlots.length - 1;
-        int slot = hash(s, e) & mask;
-        for (int id; (id = idSlots[slot]) >= 0; slot = (slot + 1) & mask) {
-            if (sameWord(idOffsets[id], idLengths[id], s, e)) {
+        int slot = spread(hash) & mask;
+        for (int entry; (entry = idSlots[slot]) != 0; slot = (slot + 1) & mask) {
+            int id = entry - 1;
+            if (idHashes[id] == hash && sameWord(idOffsets[id], idLengths[id], s, e)) {
                 return id;
             }
         }
         if (distinctWords == idOffsets.length) {
-            idOffsets = Arrays.copyOf(idOffsets, distinctWords * 2);
-            idLengths = Arrays.copyOf(idLengths, distinctWords * 2);
-            idClasses = Arrays.copyOf(idClasses, distinctWords * 2);
+            int grown = distinctWords * 2;
+            idOffsets = Arrays.copyOf(idOffsets, grown);
+            idLengths = Arrays.copyOf(idLengths, grown);
+            idHashes = Arrays.copyOf(idHashes, grown);
+            idClasses = Arrays.copyOf(idClasses, grown);
         }
         idOffsets[distinctWords] = s;
         idLengths[distinctWords] = e - s;
+        idHashes[distinctWords] = hash;
         idClasses[distinctWords] = classifier.classify(lower, s, e);
-        idSlots[slot] = distinctWords;
+        idSlots[slot] = distinctWords + 1;
         return distinctWords++;
     }
 
-    private int hash(int s, int e) {
-        int h = 0;
-        for (int i = s; i < e; i++) {
-            h = 31 * h + lower[i];
-        }
-        return h ^ (h >>> 16);
+    private boolean sameWord(int offset, int length, int s, int e) {
+        return length == e - s && Arrays.equals(lower, offset, offset + length, lower, s, e);
     }
 
-    private boolean sameWord(int offset, int length, int s, int e) {
-        if (length != e - s) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (lower[offset + i] != lower[s + i]) {
-                return false;
-            }
-        }
-        return true;
+    /** Mixes all bits of a word hash into the low ones the slot mask keeps (linear probing clusters otherwise). */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     private void rehash() {
         idSlots = new int[idSlots.length * 2];
-        Arrays.fill(idSlots, -1);
         int mask = idSlots.length - 1;
         for (int id = 0; id < distinctWords; id++) {
-            int slot = hash(idOffsets[id], idOffsets[id] + idLengths[id]) & mask;
-            while (idSlots[slot] >= 0) {
+            int slot = spread(idHashes[id]) & mask;
+            while (idSlots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            idSlots[slot] = id;
+            idSlots[slot] = id + 1;
         }
     }
 
@@ -287,7 +353,7 @@ public final class Document {
     }
 
     public boolean isPunct(int token, char c) {
-        return kinds[token] == TokenKind.PUNCT.ordinal() && text.charAt(starts[token]) == c;
+        return kinds[token] == TokenKind.PUNCT.ordinal() && chars[starts[token]] == c;
     }
 
     /** Whether the word has any of the lexicon classes in {@code mask} (see the lexicon's WordClass). */
@@ -329,12 +395,17 @@ public final class Document {
     }
 
     public char firstChar(int token) {
-        return text.charAt(starts[token]);
+        return chars[starts[token]];
     }
 
     /** A word that starts with an upper-case letter. */
     public boolean isCapitalised(int token) {
-        return isWord(token) && Character.isUpperCase(text.codePointAt(starts[token]));
+        return (flags[token] & CAPITALISED) != 0;
+    }
+
+    /** A word whose first char is a lower-case letter. */
+    public boolean startsLowerCase(int token) {
+        return (flags[token] & LOWER_CASE_FIRST) != 0;
     }
 
     /** A word written all in capitals with at least two letters: {@code NATO}, {@code BPBD}, {@code LP3EI}. */
@@ -344,7 +415,7 @@ public final class Document {
         }
         int letters = 0;
         for (int k = starts[token]; k < ends[token]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (Character.isLowerCase(c)) {
                 return false;
             }
