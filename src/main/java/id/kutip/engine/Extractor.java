@@ -87,11 +87,6 @@ final class Extractor {
         return quoted;
     }
 
-    private int lastTokenOf(int paragraph) {
-        Paragraph p = doc.paragraphs().get(paragraph);
-        return doc.tokenAtOrAfter(p.end()) - 1;
-    }
-
     /**
      * Everyone the article names outside quotations: introduced with a title ("Sekretaris Jenderal
      * NATO, Jens Stoltenberg"), standing in any capitalised run ("Universitas X, Devie Rahmawati,"),
@@ -118,7 +113,7 @@ final class Extractor {
             if (!titled && !multiWordRun) {
                 continue; // a lone capitalised word holds no full name
             }
-            int limit = lastTokenOf(doc.paragraph(t)) + 1;
+            int limit = doc.endToken(doc.paragraph(t));
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null

@@ -176,7 +176,7 @@ public final class IndirectCues {
             return;
         }
         int next = p.endToken();
-        if (doc.isWord(next) && Character.isLowerCase(doc.firstChar(next)) && doc.sameParagraph(t, next)) {
+        if (doc.isWord(next) && doc.startsLowerCase(next) && doc.sameParagraph(t, next)) {
             focusShifts.add(new FocusShift(doc.start(t), p));
         }
     }

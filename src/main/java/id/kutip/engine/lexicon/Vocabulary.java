@@ -70,7 +70,7 @@ public final class Vocabulary implements WordClassifier {
     }
 
     @Override
-    public int classify(char[] lowerCase, int start, int end) {
-        return table.classify(lowerCase, start, end);
+    public int classify(char[] lowerCase, int start, int end, int hash) {
+        return table.classify(lowerCase, start, end, hash);
     }
 }

@@ -23,7 +23,7 @@ final class WordTable implements WordClassifier {
             grow();
         }
         char[] key = word.toCharArray();
-        int slot = slotOf(key, 0, key.length);
+        int slot = slotOf(key, 0, key.length, WordClassifier.hash(key, 0, key.length));
         if (keys[slot] == null) {
             keys[slot] = key;
             size++;
@@ -32,26 +32,18 @@ final class WordTable implements WordClassifier {
     }
 
     @Override
-    public int classify(char[] chars, int start, int end) {
-        int slot = slotOf(chars, start, end);
+    public int classify(char[] chars, int start, int end, int hash) {
+        int slot = slotOf(chars, start, end, hash);
         return keys[slot] == null ? 0 : values[slot];
     }
 
-    private int slotOf(char[] chars, int start, int end) {
+    private int slotOf(char[] chars, int start, int end, int hash) {
         int mask = keys.length - 1;
-        int slot = hash(chars, start, end) & mask;
+        int slot = (hash ^ (hash >>> 16)) & mask;
         while (keys[slot] != null && !equals(keys[slot], chars, start, end)) {
             slot = (slot + 1) & mask;
         }
         return slot;
-    }
-
-    private static int hash(char[] chars, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + chars[i];
-        }
-        return h ^ (h >>> 16);
     }
 
     private static boolean equals(char[] key, char[] chars, int start, int end) {
@@ -74,7 +66,7 @@ final class WordTable implements WordClassifier {
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i], 0, oldKeys[i].length);
+                int slot = slotOf(oldKeys[i], 0, oldKeys[i].length, WordClassifier.hash(oldKeys[i], 0, oldKeys[i].length));
                 keys[slot] = oldKeys[i];
                 values[slot] = oldValues[i];
                 size++;

@@ -64,7 +64,7 @@ public final class SpeakerParser {
                 continue;
             }
             int id = doc.wordId(t);
-            if (Character.isLowerCase(doc.firstChar(t))) {
+            if (doc.startsLowerCase(t)) {
                 writtenLowerCase[id] = true;
             } else if (doc.isCapitalised(t)) {
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
@@ -713,33 +713,7 @@ public final class SpeakerParser {
             return false;
         }
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name.
-        return !isReduplication(t) && !hasDigit(t);
-    }
-
-    private boolean hasDigit(int t) {
-        String text = doc.text();
-        for (int i = doc.start(t); i < doc.end(t); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Berturut-turut": the part after the hyphen repeats the end of the part before it. */
-    private boolean isReduplication(int t) {
-        String text = doc.text();
-        int s = doc.start(t);
-        int e = doc.end(t);
-        int hyphen = s + 1;
-        while (hyphen < e - 1 && text.charAt(hyphen) != '-') {
-            hyphen++; // within the word only: indexOf would run on to the end of the text
-        }
-        if (hyphen >= e - 1) {
-            return false;
-        }
-        int tail = e - hyphen - 1;
-        return hyphen - s >= tail && text.regionMatches(true, hyphen - tail, text, hyphen + 1, tail);
+        return !doc.isReduplication(t) && !doc.hasDigit(t);
     }
 
     /**
@@ -823,6 +797,13 @@ public final class SpeakerParser {
         int k = t;
         while (k < limit) {
             int s = doc.isPunct(k, ',') ? k + 1 : k;
+            int first = s;
+            while (first < limit && doc.isPunct(first, '.')) {
+                first++;
+            }
+            if (first >= limit || !doc.isWord(first) || !Character.isUpperCase(doc.firstChar(first))) {
+                break; // degrees are written with a capital: most names go on with a verb or a comma
+            }
             int e = s;
             StringBuilder letters = new StringBuilder();
             while (e < limit && (doc.isWord(e) || doc.isPunct(e, '.')) && letters.length() < 8) {

@@ -9,13 +9,35 @@ import java.util.List;
 public final class Boilerplate {
 
     private final List<String> prefixes;
+    /** Chars that equal a prefix's first char ignoring case: most lines start with none of them. */
+    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
 
     public Boilerplate(List<String> prefixes) {
         this.prefixes = List.copyOf(prefixes);
+        StringBuilder upper = new StringBuilder();
+        StringBuilder lower = new StringBuilder();
+        for (String prefix : this.prefixes) {
+            if (prefix.isEmpty()) {
+                throw new IllegalArgumentException("empty boilerplate prefix");
+            }
+            char u = Character.toUpperCase(prefix.charAt(0));
+            upper.append(u);
+            lower.append(Character.toLowerCase(u));
+        }
+        String uppers = upper.toString();
+        String lowers = lower.toString();
+        // The same comparison as String.regionMatches(true, …) makes per char.
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char u = Character.toUpperCase((char) c);
+            firstChars[c] = uppers.indexOf(u) >= 0 || lowers.indexOf(Character.toLowerCase(u)) >= 0;
+        }
     }
 
     /** Whether the line starting at {@code start} is boilerplate. */
     public boolean startsLine(String text, int start) {
+        if (start >= text.length() || !firstChars[text.charAt(start)]) {
+            return false;
+        }
         for (String prefix : prefixes) {
             if (text.regionMatches(true, start, prefix, 0, prefix.length())) {
                 int after = start + prefix.length();

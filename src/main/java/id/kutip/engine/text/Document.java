@@ -21,10 +21,19 @@ public final class Document {
     /** A high surrogate: a word char only if it pairs with a low surrogate into a letter or digit. */
     private static final byte HIGH_SURROGATE = 4;
     private static final byte[] CHAR_CLASS = new byte[Character.MAX_VALUE + 1];
+    /**
+     * Per char: its lower case in the low 16 bits, and {@link #UNUSUAL} unless it is a lower-case
+     * ASCII letter, so the word loop lower-cases and notes the word's shape with one look-up.
+     */
+    private static final int[] LOWER = new int[Character.MAX_VALUE + 1];
+    private static final int UNUSUAL = 1 << 16;
 
     /** Token flags, set once by the scanner. */
     private static final byte CAPITALISED = 1;
     private static final byte LOWER_CASE_FIRST = 2;
+    private static final byte HAS_DIGIT = 4;
+    private static final byte ACRONYM = 8;
+    private static final byte REDUPLICATION = 16;
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -34,6 +43,7 @@ public final class Document {
                     : Character.isHighSurrogate(ch) ? HIGH_SURROGATE
                     : isWordCodePoint(c) && !Character.isSurrogate(ch) ? WORD_CHAR
                     : OTHER;
+            LOWER[c] = lowerCase(ch) | (c >= 'a' && c <= 'z' ? 0 : UNUSUAL);
         }
     }
 
@@ -46,6 +56,8 @@ public final class Document {
     private byte[] kinds;
     private byte[] flags;
     private int[] paragraphOf;
+    /** Per paragraph, its first token; one more entry holds {@code size}. */
+    private int[] paragraphFirstTokens = new int[16];
     private int[] classes;
     private int[] ids;
     private int size;
@@ -137,18 +149,24 @@ public final class Document {
         final int n = cs.length;
         int h = 0;
         int i = s;
+        // Only a word with a char other than a-z (a capital, a digit, a hyphen, a non-ASCII letter)
+        // can be an acronym, hold a digit or repeat itself: the rest skip that second look.
+        int unusual = 0;
         while (true) {
             while (i < n) {
                 char c = cs[i];
                 byte kind = CHAR_CLASS[c];
                 if (kind == WORD_CHAR) {
-                    char l = lowerCase(c);
+                    int info = LOWER[c];
+                    char l = (char) info;
                     lo[i++] = l;
                     h = 31 * h + l;
+                    unusual |= info;
                 } else if (kind == HIGH_SURROGATE && wordCharAt(i)) {
                     lo[i] = c;
                     lo[i + 1] = cs[i + 1];
                     h = 31 * (31 * h + c) + cs[i + 1];
+                    unusual = UNUSUAL;
                     i += 2;
                 } else {
                     break;
@@ -156,14 +174,48 @@ public final class Document {
             }
             if (i + 1 < n && isConnector(cs[i]) && wordCharAt(i + 1)) {
                 char l = lowerCase(cs[i]);
+                unusual = UNUSUAL;
                 lo[i++] = l;
                 h = 31 * h + l;
             } else {
                 break;
             }
         }
-        add(s, i, TokenKind.WORD, h, firstCharFlags(s));
+        int tokenFlags = firstCharFlags(s);
+        if ((unusual & UNUSUAL) != 0) {
+            tokenFlags |= shapeFlags(s, i);
+        }
+        add(s, i, TokenKind.WORD, h, (byte) tokenFlags);
         return i;
+    }
+
+    /** Digits, all capitals, reduplication: what the word's shape says beyond its first char. */
+    private int shapeFlags(int s, int e) {
+        boolean digit = false;
+        boolean lowerCaseLetter = false;
+        int letters = 0;
+        int hyphen = -1;
+        for (int k = s; k < e; k++) {
+            char c = chars[k];
+            digit |= Character.isDigit(c);
+            lowerCaseLetter |= Character.isLowerCase(c);
+            letters += Character.isLetter(c) ? 1 : 0;
+            if (c == '-' && hyphen < 0 && k > s && k < e - 1) {
+                hyphen = k;
+            }
+        }
+        int f = digit ? HAS_DIGIT : 0;
+        if (!lowerCaseLetter && letters >= 2) {
+            f |= ACRONYM;
+        }
+        if (hyphen >= 0) {
+            // "Berturut-turut": the part after the first hyphen repeats the end of the part before it.
+            int tail = e - hyphen - 1;
+            if (hyphen - s >= tail && text.regionMatches(true, hyphen - tail, text, hyphen + 1, tail)) {
+                f |= REDUPLICATION;
+            }
+        }
+        return f;
     }
 
     private byte firstCharFlags(int s) {
@@ -190,6 +242,12 @@ public final class Document {
     }
 
     private void endParagraph(int firstToken, Boilerplate boilerplate) {
+        int index = paragraphs.size();
+        if (index + 2 > paragraphFirstTokens.length) {
+            paragraphFirstTokens = Arrays.copyOf(paragraphFirstTokens, paragraphFirstTokens.length * 2);
+        }
+        paragraphFirstTokens[index] = firstToken;
+        paragraphFirstTokens[index + 1] = size;
         int s = starts[firstToken];
         paragraphs.add(new Paragraph(paragraphs.size(), s, ends[size - 1], boilerplate.startsLine(text, s),
                 isTitleCase(firstToken, size)));
@@ -287,7 +345,7 @@ public final class Document {
         idOffsets[distinctWords] = s;
         idLengths[distinctWords] = e - s;
         idHashes[distinctWords] = hash;
-        idClasses[distinctWords] = classifier.classify(lower, s, e);
+        idClasses[distinctWords] = classifier.classify(lower, s, e, hash);
         idSlots[slot] = distinctWords + 1;
         return distinctWords++;
     }
@@ -410,20 +468,17 @@ public final class Document {
 
     /** A word written all in capitals with at least two letters: {@code NATO}, {@code BPBD}, {@code LP3EI}. */
     public boolean isAcronym(int token) {
-        if (!isWord(token)) {
-            return false;
-        }
-        int letters = 0;
-        for (int k = starts[token]; k < ends[token]; k++) {
-            char c = chars[k];
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return (flags[token] & ACRONYM) != 0;
+    }
+
+    /** A word with a digit in it: {@code Covid-19}, {@code 2024}. */
+    public boolean hasDigit(int token) {
+        return (flags[token] & HAS_DIGIT) != 0;
+    }
+
+    /** A reduplicated word, whose part after the hyphen repeats the end of the part before it: {@code Berturut-turut}. */
+    public boolean isReduplication(int token) {
+        return (flags[token] & REDUPLICATION) != 0;
     }
 
     /** Whether there is a line break or only spaces between two adjacent tokens. */
@@ -446,8 +501,13 @@ public final class Document {
         return lo;
     }
 
-    /** The first token of a paragraph, or {@code size()} if it has none. */
+    /** The first token of a paragraph (every paragraph has one). */
     public int firstToken(Paragraph p) {
-        return tokenAtOrAfter(p.start());
+        return paragraphFirstTokens[p.index()];
+    }
+
+    /** The token after the last one of paragraph {@code index}. */
+    public int endToken(int paragraph) {
+        return paragraphFirstTokens[paragraph + 1];
     }
 }

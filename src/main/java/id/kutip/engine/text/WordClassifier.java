@@ -7,7 +7,20 @@ package id.kutip.engine.text;
 @FunctionalInterface
 public interface WordClassifier {
 
-    WordClassifier NONE = (chars, start, end) -> 0;
+    WordClassifier NONE = (chars, start, end, hash) -> 0;
 
-    int classify(char[] lowerCase, int start, int end);
+    /**
+     * @param hash the range's {@link String#hashCode()}-style hash ({@code 31 * h + c} over its
+     *             chars), which the tokenizer has already computed
+     */
+    int classify(char[] lowerCase, int start, int end, int hash);
+
+    /** The hash {@link #classify} expects for {@code [start, end)}. */
+    static int hash(char[] chars, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
 }
