@@ -24,8 +24,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the engine benchmarks and prints what they mean: characters per second for the engine and
- * for the quotation-mark floor, their ratio, and the per-character cost for each document size.
+ * Runs the engine benchmarks and prints what they mean: characters per second for the engine, for
+ * its tokenizer alone, for a bare word scan and for the quotation-mark floor, their ratios, and the
+ * per-character cost for each document size.
  * Takes the usual JMH command-line options (run with {@code -h} for them); with no benchmark
  * regexp it runs {@link ThroughputBenchmark} and {@link DocumentSizePairedBenchmark}; with no {@code -rf}
  * the raw JMH results go to {@code target/bench/jmh-engine.json}, the summary to
@@ -89,8 +90,12 @@ public final class EngineBench {
         List<String> texts;
         Double engineRate;
         Double floorRate;
+        Double tokenizerRate;
+        Double wordScanRate;
         String engineLine;
         String floorLine;
+        String tokenizerLine;
+        String wordScanLine;
         Double pairedEngineRate;
         Double pairedFloorRate;
         final Map<Integer, Double> nsPerChar = new TreeMap<>();
@@ -146,6 +151,12 @@ public final class EngineBench {
                 } else if (method.equals("floor")) {
                     f.floorRate = chars / secondsPerOp;
                     f.floorLine = timing;
+                } else if (method.equals("tokenizer")) {
+                    f.tokenizerRate = chars / secondsPerOp;
+                    f.tokenizerLine = timing;
+                } else if (method.equals("wordScan")) {
+                    f.wordScanRate = chars / secondsPerOp;
+                    f.wordScanLine = timing;
                 } else if (method.equals("paired")) {
                     double pairedChars = aux.get("chars").getScore();
                     f.pairedEngineRate = pairedChars / (aux.get("engineNanos").getScore() / 1e9);
@@ -176,8 +187,18 @@ public final class EngineBench {
                     cell(f.engineRate, 1e-6, f.engineLine), cell(f.pairedEngineRate, 1e-6, null)));
             out.append(String.format(Locale.ROOT, "  floor (marks only)   %s   %s%n",
                     cell(f.floorRate, 1e-6, f.floorLine), cell(f.pairedFloorRate, 1e-6, null)));
+            out.append(String.format(Locale.ROOT, "  tokenizer (stage 1)  %s   %s%n",
+                    cell(f.tokenizerRate, 1e-6, f.tokenizerLine), cell(null, 1e-6, null)));
+            out.append(String.format(Locale.ROOT, "  word scan (no rules) %s   %s%n",
+                    cell(f.wordScanRate, 1e-6, f.wordScanLine), cell(null, 1e-6, null)));
             out.append(String.format(Locale.ROOT, "  engine/floor         %s   %s%n",
                     percent(f.engineRate, f.floorRate), percent(f.pairedEngineRate, f.pairedFloorRate)));
+            out.append(String.format(Locale.ROOT, "  tokenizer/floor      %s   %s%n",
+                    percent(f.tokenizerRate, f.floorRate), percent(null, null)));
+            out.append(String.format(Locale.ROOT, "  word scan/floor      %s   %s%n",
+                    percent(f.wordScanRate, f.floorRate), percent(null, null)));
+            out.append(String.format(Locale.ROOT, "  the tokenizer takes %s of the engine's time (separate runs)%n",
+                    share(f.engineRate, f.tokenizerRate)));
             if (!f.nsPerChar.isEmpty() || !f.pairedNsPerChar.isEmpty()) {
                 out.append(String.format(Locale.ROOT, "%-23s%-29s%s%n", "per-char cost, ns/char", "separate runs", "interleaved (paired)"));
                 for (int size : DocumentSizePairedBenchmark.SIZES) {
@@ -251,6 +272,15 @@ public final class EngineBench {
     private static String percent(Double a, Double b) {
         Double r = ratio(a, b);
         return String.format(Locale.ROOT, "%-26s", r == null ? "-" : String.format(Locale.ROOT, "%9.1f %%", 100 * r));
+    }
+
+    /**
+     * The share of the time per operation, unpadded; {@code a} and {@code b} are rates over the same
+     * chars, so the time of {@code b} over that of {@code a} is {@code a / b}.
+     */
+    private static String share(Double a, Double b) {
+        Double r = ratio(a, b);
+        return r == null ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * r);
     }
 
     private static String times(Double a, Double b) {

@@ -1,6 +1,10 @@
 package id.kutip.bench;
 
 import id.kutip.engine.AttributionEngine;
+import id.kutip.engine.lexicon.Lexicon;
+import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.text.Boilerplate;
+import id.kutip.engine.text.Document;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -21,10 +25,13 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One operation = every text of the ~5 MB corpus once, on one thread. {@code engine} runs the full
- * engine ({@code analyze}, both quote types); {@code floor} only locates the quotation marks.
- * {@code paired} runs both on each text in turn and clocks them apart, so that load from other
- * processes hits both alike: its ratio is the one to trust on a noisy machine. {@link EngineBench}
- * turns the times into characters per second and ratios.
+ * engine ({@code analyze}, both quote types); {@code floor} only locates the quotation marks;
+ * {@code tokenizer} runs the engine's first stage alone (paragraphs and tokens with their lexicon
+ * classes), to show how much of the engine's time that stage is; {@code wordScan} only finds and
+ * hashes the words ({@link WordScan}), the least any word-level engine must do.
+ * {@code paired} runs engine and floor on each text in turn and clocks them apart, so that load
+ * from other processes hits both alike: its ratio is the one to trust on a noisy machine.
+ * {@link EngineBench} turns the times into characters per second and ratios.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +66,8 @@ public class ThroughputBenchmark {
     private long totalChars;
     private AttributionEngine engine;
     private QuoteMarkFloor floor;
+    private Vocabulary vocabulary;
+    private Boilerplate boilerplate;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -67,6 +76,10 @@ public class ThroughputBenchmark {
         totalChars = Corpus.chars(repeated);
         engine = AttributionEngine.forLanguage("id").orElseThrow();
         floor = new QuoteMarkFloor();
+        // The same helpers AttributionEngine builds for itself, so tokenizer cuts exactly as engine does.
+        Lexicon lexicon = Lexicon.load("id");
+        vocabulary = new Vocabulary(lexicon);
+        boilerplate = new Boilerplate(lexicon.list("boilerplate"));
     }
 
     @Benchmark
@@ -84,6 +97,20 @@ public class ThroughputBenchmark {
             if (n > 0) {
                 bh.consume(floor.offset(n - 1));
             }
+        }
+    }
+
+    @Benchmark
+    public void tokenizer(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(Document.of(text, boilerplate, vocabulary).size());
+        }
+    }
+
+    @Benchmark
+    public void wordScan(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(WordScan.scan(text));
         }
     }
 

@@ -19,7 +19,7 @@ final class WordTable implements WordClassifier {
 
     /** Adds {@code bits} to the classes of {@code word} (lower case). */
     void add(String word, int bits) {
-        if (size * 2 >= keys.length) {
+        if (size * 4 >= keys.length) { // sparse: most look-ups are misses, which probe to a free slot
             grow();
         }
         char[] key = word.toCharArray();
@@ -39,7 +39,8 @@ final class WordTable implements WordClassifier {
 
     private int slotOf(char[] chars, int start, int end, int hash) {
         int mask = keys.length - 1;
-        int slot = (hash ^ (hash >>> 16)) & mask;
+        int h = hash * 0x9E3779B9; // mixes the high bits of the hash into the low ones the mask keeps
+        int slot = (h ^ (h >>> 15)) & mask;
         while (keys[slot] != null && !equals(keys[slot], chars, start, end)) {
             slot = (slot + 1) & mask;
         }

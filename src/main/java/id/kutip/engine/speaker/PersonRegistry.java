@@ -24,9 +24,9 @@ public final class PersonRegistry {
         final SourceKind kind;
         String role;
 
-        Entry(String name, String role, SourceKind kind) {
+        Entry(String name, String[] tokens, String role, SourceKind kind) {
             this.name = name;
-            this.tokens = tokensOf(name);
+            this.tokens = tokens;
             this.role = role;
             this.kind = kind;
         }
@@ -44,6 +44,9 @@ public final class PersonRegistry {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     private final Map<String, Entry> byRolePrefix = new HashMap<>();
+    /** Entries by the exact name string they were registered or found under, per kind: an article repeats names. */
+    private final Map<String, Entry> personsByName = new HashMap<>();
+    private final Map<String, Entry> organisationsByName = new HashMap<>();
 
     /** Records a person or organisation phrase; returns whether it names someone not seen before. */
     public boolean register(SpeakerPhrase phrase) {
@@ -51,20 +54,34 @@ public final class PersonRegistry {
                 || (phrase.kind() != SourceKind.PERSON && phrase.kind() != SourceKind.ORGANISATION)) {
             return false;
         }
-        String[] tokens = tokensOf(phrase.name());
-        if (tokens.length == 0) {
-            return false;
-        }
-        for (Entry e : byWord.getOrDefault(tokens[0], List.of())) {
-            if (e.kind == phrase.kind() && Arrays.equals(e.tokens, tokens)) {
-                if (e.role == null && phrase.role() != null) {
-                    e.role = phrase.role();
-                    indexRole(e);
-                }
+        Map<String, Entry> byName = phrase.kind() == SourceKind.PERSON ? personsByName : organisationsByName;
+        Entry known = byName.get(phrase.name());
+        if (known == null) {
+            String[] tokens = tokensOf(phrase.name());
+            if (tokens.length == 0) {
                 return false;
             }
+            for (Entry e : byWord.getOrDefault(tokens[0], List.of())) {
+                if (e.kind == phrase.kind() && Arrays.equals(e.tokens, tokens)) {
+                    known = e;
+                    break;
+                }
+            }
+            if (known == null) {
+                byName.put(phrase.name(), add(new Entry(phrase.name(), tokens, phrase.role(), phrase.kind())));
+                return true;
+            }
+            byName.put(phrase.name(), known);
         }
-        Entry entry = new Entry(phrase.name(), phrase.role(), phrase.kind());
+        if (known.role == null && phrase.role() != null) {
+            known.role = phrase.role();
+            indexRole(known);
+        }
+        return false;
+    }
+
+    private Entry add(Entry entry) {
+        String[] tokens = entry.tokens;
         for (String token : new LinkedHashSet<>(List.of(tokens))) {
             byWord.computeIfAbsent(token, k -> new ArrayList<>()).add(entry);
         }
@@ -73,7 +90,7 @@ public final class PersonRegistry {
             byInitials.computeIfAbsent(initials(tokens), k -> new ArrayList<>()).add(entry);
         }
         indexRole(entry);
-        return true;
+        return entry;
     }
 
     private void indexRole(Entry e) {
@@ -111,7 +128,7 @@ public final class PersonRegistry {
         // A role from another entry of the same person: "Jens Stoltenberg" registered without one.
         for (Entry e : byWord.getOrDefault(best.tokens[0], List.of())) {
             if (e.kind == kind && e.role != null && refersTo(e.tokens, best.tokens)) {
-                return new Entry(best.name, e.role, kind);
+                return new Entry(best.name, best.tokens, e.role, kind);
             }
         }
         return best;

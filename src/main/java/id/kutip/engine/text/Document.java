@@ -197,9 +197,15 @@ public final class Document {
         int hyphen = -1;
         for (int k = s; k < e; k++) {
             char c = chars[k];
-            digit |= Character.isDigit(c);
-            lowerCaseLetter |= Character.isLowerCase(c);
-            letters += Character.isLetter(c) ? 1 : 0;
+            if (c < 128) {
+                digit |= c >= '0' && c <= '9';
+                lowerCaseLetter |= c >= 'a' && c <= 'z';
+                letters += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+            } else {
+                digit |= Character.isDigit(c);
+                lowerCaseLetter |= Character.isLowerCase(c);
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
             if (c == '-' && hyphen < 0 && k > s && k < e - 1) {
                 hyphen = k;
             }
@@ -351,7 +357,16 @@ public final class Document {
     }
 
     private boolean sameWord(int offset, int length, int s, int e) {
-        return length == e - s && Arrays.equals(lower, offset, offset + length, lower, s, e);
+        if (length != e - s) {
+            return false;
+        }
+        // A plain loop: words are a few chars, shorter than what the vectorised compare pays off for.
+        for (int k = 0; k < length; k++) {
+            if (lower[offset + k] != lower[s + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mixes all bits of a word hash into the low ones the slot mask keeps (linear probing clusters otherwise). */
