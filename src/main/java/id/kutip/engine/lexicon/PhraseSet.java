@@ -14,17 +14,46 @@ import java.util.Map;
  */
 public final class PhraseSet {
 
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /**
+     * Open addressing by the first word's hash (the tokenizer's word hash, so a look-up builds no
+     * String): first words, and per first word its entries, longest first.
+     */
+    private final String[] firstWords;
+    private final List<String[]>[] entriesByFirstWord;
     private final int startBit;
 
     /** @param startBit the {@link WordClass} bit the tokenizer sets on every entry's first word */
+    @SuppressWarnings("unchecked")
     public PhraseSet(List<String> entries, int startBit) {
         this.startBit = startBit;
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
         for (String entry : entries) {
             String[] words = entry.toLowerCase(Locale.ROOT).split("\\s+");
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
+        int capacity = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 4 - 1)) * 2;
+        firstWords = new String[capacity];
+        entriesByFirstWord = new List[capacity];
+        byFirstWord.forEach((word, list) -> {
+            int slot = slotOf(word, word.hashCode());
+            firstWords[slot] = word;
+            entriesByFirstWord[slot] = List.copyOf(list);
+        });
+    }
+
+    private int slotOf(String word, int hash) {
+        int mask = firstWords.length - 1;
+        int slot = spread(hash) & mask;
+        while (firstWords[slot] != null && !firstWords[slot].equals(word)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     /** How many tokens from {@code token} on form the longest entry, 0 if none (words only, same paragraph). */
@@ -32,7 +61,7 @@ public final class PhraseSet {
         if (token >= doc.size() || !doc.has(token, startBit)) {
             return 0;
         }
-        List<String[]> candidates = byFirstWord.get(doc.lower(token));
+        List<String[]> candidates = entriesOf(doc, token);
         if (candidates == null) {
             return 0;
         }
@@ -42,6 +71,16 @@ public final class PhraseSet {
             }
         }
         return 0;
+    }
+
+    private List<String[]> entriesOf(Document doc, int token) {
+        int mask = firstWords.length - 1;
+        for (int slot = spread(doc.wordHash(token)) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
+            if (doc.is(token, firstWords[slot])) {
+                return entriesByFirstWord[slot];
+            }
+        }
+        return null;
     }
 
     private static boolean matchesAt(Document doc, int token, String[] words) {

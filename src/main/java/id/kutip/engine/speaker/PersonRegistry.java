@@ -3,7 +3,6 @@ package id.kutip.engine.speaker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +81,10 @@ public final class PersonRegistry {
 
     private Entry add(Entry entry) {
         String[] tokens = entry.tokens;
-        for (String token : new LinkedHashSet<>(List.of(tokens))) {
-            byWord.computeIfAbsent(token, k -> new ArrayList<>()).add(entry);
+        for (int i = 0; i < tokens.length; i++) {
+            if (!Arrays.asList(tokens).subList(0, i).contains(tokens[i])) { // "Abdul Rahman Abdul": indexed once
+                byWord.computeIfAbsent(tokens[i], k -> new ArrayList<>(2)).add(entry);
+            }
         }
         byFirstWord.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(entry);
         if (tokens.length >= 3) {

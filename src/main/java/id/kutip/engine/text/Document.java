@@ -61,8 +61,11 @@ public final class Document {
     private int[] classes;
     private int[] ids;
     private int size;
-    /** Per-document ids for distinct lower-cased words: slots hold id + 1, 0 when free. */
-    private int[] idSlots;
+    /**
+     * Per-document ids for distinct lower-cased words: a slot holds the word's hash in its high half
+     * and id + 1 in its low half (0 when free), so a probe reads one array before comparing chars.
+     */
+    private long[] idSlots;
     private int[] idOffsets = new int[128];
     private int[] idLengths = new int[128];
     private int[] idHashes = new int[128];
@@ -84,7 +87,7 @@ public final class Document {
         paragraphOf = new int[capacity];
         classes = new int[capacity];
         ids = new int[capacity];
-        idSlots = new int[Integer.highestOneBit(Math.max(128, chars.length / 6)) * 2];
+        idSlots = new long[Integer.highestOneBit(Math.max(128, chars.length / 6)) * 2];
         this.paragraphs = new ArrayList<>();
         scan(boilerplate);
     }
@@ -335,9 +338,9 @@ public final class Document {
         }
         int mask = idSlots.length - 1;
         int slot = spread(hash) & mask;
-        for (int entry; (entry = idSlots[slot]) != 0; slot = (slot + 1) & mask) {
-            int id = entry - 1;
-            if (idHashes[id] == hash && sameWord(idOffsets[id], idLengths[id], s, e)) {
+        for (long entry; (entry = idSlots[slot]) != 0; slot = (slot + 1) & mask) {
+            int id = (int) entry - 1;
+            if ((int) (entry >>> 32) == hash && sameWord(idOffsets[id], idLengths[id], s, e)) {
                 return id;
             }
         }
@@ -352,7 +355,7 @@ public final class Document {
         idLengths[distinctWords] = e - s;
         idHashes[distinctWords] = hash;
         idClasses[distinctWords] = classifier.classify(lower, s, e, hash);
-        idSlots[slot] = distinctWords + 1;
+        idSlots[slot] = slotEntry(hash, distinctWords);
         return distinctWords++;
     }
 
@@ -375,21 +378,34 @@ public final class Document {
         return h ^ (h >>> 15);
     }
 
+    private static long slotEntry(int hash, int id) {
+        return (long) hash << 32 | (id + 1);
+    }
+
     private void rehash() {
-        idSlots = new int[idSlots.length * 2];
+        idSlots = new long[idSlots.length * 2];
         int mask = idSlots.length - 1;
         for (int id = 0; id < distinctWords; id++) {
             int slot = spread(idHashes[id]) & mask;
             while (idSlots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            idSlots[slot] = id + 1;
+            idSlots[slot] = slotEntry(idHashes[id], id);
         }
     }
 
     /** The word's id: equal for equal words (ignoring case), -1 for punctuation. */
     public int wordId(int token) {
         return ids[token];
+    }
+
+    /**
+     * The word's lower-case {@link String#hashCode()}: equal to {@code lowerCaseWord.hashCode()}
+     * whenever {@link #is(int, String) is(token, lowerCaseWord)}, so lexicon tables can be probed
+     * without building a String. 0 for punctuation.
+     */
+    public int wordHash(int token) {
+        return ids[token] < 0 ? 0 : idHashes[ids[token]];
     }
 
     /** How many distinct words (ignoring case) the text has; word ids are below this. */
