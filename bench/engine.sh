@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Engine benchmark (JMH): chars/s of the full engine and of the quotation-mark floor on a ~5 MB
-# corpus, their ratio, and ns/char for 2 KB … 1 MB documents. Single benchmark thread.
+# Engine benchmark (JMH): chars/s of the full engine, of its tokenizer alone, of a bare word scan
+# and of the quotation-mark floor on a ~5 MB corpus, their ratios, and ns/char for 2 KB … 1 MB
+# documents. Single benchmark thread.
 #
 #   bench/engine.sh                          # default corpus: ../shared/eval/{dev,seed,pfsa-dev}.jsonl
 #   bench/engine.sh my.jsonl other.jsonl     # any JSONL whose lines have a "text" string

@@ -12,6 +12,7 @@ import java.util.List;
 public final class Document {
 
     private static final int TITLE_CASE_MIN_WORDS = 4;
+    private static final int MAX_INITIAL_WORDS = 8192;
 
     /** Char classes for the scanner, one table look-up per char instead of a chain of tests. */
     private static final byte OTHER = 0;
@@ -87,7 +88,8 @@ public final class Document {
         paragraphOf = new int[capacity];
         classes = new int[capacity];
         ids = new int[capacity];
-        idSlots = new long[Integer.highestOneBit(Math.max(128, chars.length / 6)) * 2];
+        // Distinct words grow slower than the text: a long text starts with a capped table and rehashes.
+        idSlots = new long[Integer.highestOneBit(Math.min(MAX_INITIAL_WORDS, Math.max(128, chars.length / 6))) * 2];
         this.paragraphs = new ArrayList<>();
         scan(boilerplate);
     }
