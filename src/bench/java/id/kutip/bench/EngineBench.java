@@ -98,6 +98,8 @@ public final class EngineBench {
         String wordScanLine;
         Double pairedEngineRate;
         Double pairedFloorRate;
+        Double pairedTokenizerRate;
+        Double pairedWordScanRate;
         final Map<Integer, Double> nsPerChar = new TreeMap<>();
         final Map<Integer, String> sizeNote = new TreeMap<>();
         final Map<Integer, Double> pairedNsPerChar = new TreeMap<>();
@@ -161,6 +163,8 @@ public final class EngineBench {
                     double pairedChars = aux.get("chars").getScore();
                     f.pairedEngineRate = pairedChars / (aux.get("engineNanos").getScore() / 1e9);
                     f.pairedFloorRate = pairedChars / (aux.get("floorNanos").getScore() / 1e9);
+                    f.pairedTokenizerRate = pairedChars / (aux.get("tokenizerNanos").getScore() / 1e9);
+                    f.pairedWordScanRate = pairedChars / (aux.get("wordScanNanos").getScore() / 1e9);
                 }
             } else if (benchmark.startsWith(DocumentSizeBenchmark.class.getName() + ".")) {
                 int size = Integer.parseInt(run.getParams().getParam("size"));
@@ -188,17 +192,17 @@ public final class EngineBench {
             out.append(String.format(Locale.ROOT, "  floor (marks only)   %s   %s%n",
                     cell(f.floorRate, 1e-6, f.floorLine), cell(f.pairedFloorRate, 1e-6, null)));
             out.append(String.format(Locale.ROOT, "  tokenizer (stage 1)  %s   %s%n",
-                    cell(f.tokenizerRate, 1e-6, f.tokenizerLine), cell(null, 1e-6, null)));
+                    cell(f.tokenizerRate, 1e-6, f.tokenizerLine), cell(f.pairedTokenizerRate, 1e-6, null)));
             out.append(String.format(Locale.ROOT, "  word scan (no rules) %s   %s%n",
-                    cell(f.wordScanRate, 1e-6, f.wordScanLine), cell(null, 1e-6, null)));
+                    cell(f.wordScanRate, 1e-6, f.wordScanLine), cell(f.pairedWordScanRate, 1e-6, null)));
             out.append(String.format(Locale.ROOT, "  engine/floor         %s   %s%n",
                     percent(f.engineRate, f.floorRate), percent(f.pairedEngineRate, f.pairedFloorRate)));
             out.append(String.format(Locale.ROOT, "  tokenizer/floor      %s   %s%n",
-                    percent(f.tokenizerRate, f.floorRate), percent(null, null)));
+                    percent(f.tokenizerRate, f.floorRate), percent(f.pairedTokenizerRate, f.pairedFloorRate)));
             out.append(String.format(Locale.ROOT, "  word scan/floor      %s   %s%n",
-                    percent(f.wordScanRate, f.floorRate), percent(null, null)));
-            out.append(String.format(Locale.ROOT, "  the tokenizer takes %s of the engine's time (separate runs)%n",
-                    share(f.engineRate, f.tokenizerRate)));
+                    percent(f.wordScanRate, f.floorRate), percent(f.pairedWordScanRate, f.pairedFloorRate)));
+            out.append(String.format(Locale.ROOT, "  the tokenizer takes %s of the engine's time (separate runs), %s (paired)%n",
+                    share(f.engineRate, f.tokenizerRate), share(f.pairedEngineRate, f.pairedTokenizerRate)));
             if (!f.nsPerChar.isEmpty() || !f.pairedNsPerChar.isEmpty()) {
                 out.append(String.format(Locale.ROOT, "%-23s%-29s%s%n", "per-char cost, ns/char", "separate runs", "interleaved (paired)"));
                 for (int size : DocumentSizePairedBenchmark.SIZES) {

@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code tokenizer} runs the engine's first stage alone (paragraphs and tokens with their lexicon
  * classes), to show how much of the engine's time that stage is; {@code wordScan} only finds and
  * hashes the words ({@link WordScan}), the least any word-level engine must do.
- * {@code paired} runs engine and floor on each text in turn and clocks them apart, so that load
- * from other processes hits both alike: its ratio is the one to trust on a noisy machine.
+ * {@code paired} runs all four on each text in turn and clocks them apart, so that load from other
+ * processes hits them alike: its ratios are the ones to trust on a noisy machine.
  * {@link EngineBench} turns the times into characters per second and ratios.
  */
 @State(Scope.Thread)
@@ -42,6 +42,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 public class ThroughputBenchmark {
 
+    private static final int ENGINE = 0;
+    private static final int FLOOR = 1;
+    private static final int TOKENIZER = 2;
+    private static final int WORD_SCAN = 3;
+    private static final int STAGES = 4;
+
     /** {@code default} or JSONL paths joined by {@code :}. */
     @Param("default")
     public String corpus;
@@ -52,12 +58,16 @@ public class ThroughputBenchmark {
     public static class PairedClock {
         public long engineNanos;
         public long floorNanos;
+        public long tokenizerNanos;
+        public long wordScanNanos;
         public long chars;
 
         @Setup(Level.Iteration)
         public void reset() {
             engineNanos = 0;
             floorNanos = 0;
+            tokenizerNanos = 0;
+            wordScanNanos = 0;
             chars = 0;
         }
     }
@@ -116,29 +126,27 @@ public class ThroughputBenchmark {
 
     @Benchmark
     public void paired(PairedClock clock, Blackhole bh) {
-        long engineNanos = 0;
-        long floorNanos = 0;
+        long[] nanos = new long[STAGES];
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i];
-            boolean floorFirst = (i & 1) == 0; // alternate, so neither side always finds the text in cache
-            long t0 = System.nanoTime();
-            if (floorFirst) {
-                bh.consume(floor.locate(text));
-            } else {
-                bh.consume(engine.analyze(text));
+            // Rotate the order per text, so that no stage always finds the text in cache or always
+            // follows the engine's eviction of it.
+            for (int k = 0; k < STAGES; k++) {
+                int stage = (i + k) % STAGES;
+                long t0 = System.nanoTime();
+                switch (stage) {
+                    case ENGINE -> bh.consume(engine.analyze(text));
+                    case FLOOR -> bh.consume(floor.locate(text));
+                    case TOKENIZER -> bh.consume(Document.of(text, boilerplate, vocabulary).size());
+                    default -> bh.consume(WordScan.scan(text));
+                }
+                nanos[stage] += System.nanoTime() - t0;
             }
-            long t1 = System.nanoTime();
-            if (floorFirst) {
-                bh.consume(engine.analyze(text));
-            } else {
-                bh.consume(floor.locate(text));
-            }
-            long t2 = System.nanoTime();
-            engineNanos += floorFirst ? t2 - t1 : t1 - t0;
-            floorNanos += floorFirst ? t1 - t0 : t2 - t1;
         }
-        clock.engineNanos += engineNanos;
-        clock.floorNanos += floorNanos;
+        clock.engineNanos += nanos[ENGINE];
+        clock.floorNanos += nanos[FLOOR];
+        clock.tokenizerNanos += nanos[TOKENIZER];
+        clock.wordScanNanos += nanos[WORD_SCAN];
         clock.chars += totalChars;
     }
 }
