@@ -1,6 +1,7 @@
 package id.kutip.engine.lexicon;
 
 import id.kutip.engine.text.Document;
+import id.kutip.engine.text.WordClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,16 +45,11 @@ public final class PhraseSet {
 
     private int slotOf(String word, int hash) {
         int mask = firstWords.length - 1;
-        int slot = spread(hash) & mask;
+        int slot = WordClassifier.spread(hash) & mask;
         while (firstWords[slot] != null && !firstWords[slot].equals(word)) {
             slot = (slot + 1) & mask;
         }
         return slot;
-    }
-
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 15);
     }
 
     /** How many tokens from {@code token} on form the longest entry, 0 if none (words only, same paragraph). */
@@ -75,7 +71,7 @@ public final class PhraseSet {
 
     private List<String[]> entriesOf(Document doc, int token) {
         int mask = firstWords.length - 1;
-        for (int slot = spread(doc.wordHash(token)) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
+        for (int slot = WordClassifier.spread(doc.wordHash(token)) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
             if (doc.is(token, firstWords[slot])) {
                 return entriesByFirstWord[slot];
             }

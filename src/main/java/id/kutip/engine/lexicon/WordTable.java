@@ -39,8 +39,7 @@ final class WordTable implements WordClassifier {
 
     private int slotOf(char[] chars, int start, int end, int hash) {
         int mask = keys.length - 1;
-        int h = hash * 0x9E3779B9; // mixes the high bits of the hash into the low ones the mask keeps
-        int slot = (h ^ (h >>> 15)) & mask;
+        int slot = WordClassifier.spread(hash) & mask;
         while (keys[slot] != null && !equals(keys[slot], chars, start, end)) {
             slot = (slot + 1) & mask;
         }

@@ -339,7 +339,7 @@ public final class Document {
             rehash();
         }
         int mask = idSlots.length - 1;
-        int slot = spread(hash) & mask;
+        int slot = WordClassifier.spread(hash) & mask;
         for (long entry; (entry = idSlots[slot]) != 0; slot = (slot + 1) & mask) {
             int id = (int) entry - 1;
             if ((int) (entry >>> 32) == hash && sameWord(idOffsets[id], idLengths[id], s, e)) {
@@ -374,12 +374,6 @@ public final class Document {
         return true;
     }
 
-    /** Mixes all bits of a word hash into the low ones the slot mask keeps (linear probing clusters otherwise). */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 15);
-    }
-
     private static long slotEntry(int hash, int id) {
         return (long) hash << 32 | (id + 1);
     }
@@ -388,7 +382,7 @@ public final class Document {
         idSlots = new long[idSlots.length * 2];
         int mask = idSlots.length - 1;
         for (int id = 0; id < distinctWords; id++) {
-            int slot = spread(idHashes[id]) & mask;
+            int slot = WordClassifier.spread(idHashes[id]) & mask;
             while (idSlots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

@@ -15,6 +15,15 @@ public interface WordClassifier {
      */
     int classify(char[] lowerCase, int start, int end, int hash);
 
+    /**
+     * Mixes all bits of a word hash into the low ones a power-of-two table's mask keeps: the plain
+     * {@code 31 * h + c} hash clusters under linear probing. For every table keyed by word hash.
+     */
+    static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 15);
+    }
+
     /** The hash {@link #classify} expects for {@code [start, end)}. */
     static int hash(char[] chars, int start, int end) {
         int h = 0;
