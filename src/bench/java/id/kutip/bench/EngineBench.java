@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,21 +86,43 @@ public final class EngineBench {
         }
     }
 
-    /** What one corpus's runs measured; null where a benchmark was not run. */
+    /**
+     * The bodies {@link ThroughputBenchmark} times, each as its own benchmark method and inside
+     * {@code paired} (whose counter for it is the method's name + {@code Nanos}).
+     */
+    private enum Body {
+        ENGINE("engine", "engine", "engine"),
+        FLOOR("floor", "floor (marks only)", "floor"),
+        TOKENIZER("tokenizer", "tokenizer (stage 1)", "tokenizer"),
+        WORD_SCAN("wordScan", "word scan (no rules)", "word scan");
+
+        final String method;
+        final String label;
+        final String shortName;
+
+        Body(String method, String label, String shortName) {
+            this.method = method;
+            this.label = label;
+            this.shortName = shortName;
+        }
+
+        static Body ofMethod(String method) {
+            for (Body b : values()) {
+                if (b.method.equals(method)) {
+                    return b;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** What one corpus's runs measured; no entry (null) where a benchmark was not run. */
     private static final class Figures {
         List<String> texts;
-        Double engineRate;
-        Double floorRate;
-        Double tokenizerRate;
-        Double wordScanRate;
-        String engineLine;
-        String floorLine;
-        String tokenizerLine;
-        String wordScanLine;
-        Double pairedEngineRate;
-        Double pairedFloorRate;
-        Double pairedTokenizerRate;
-        Double pairedWordScanRate;
+        /** Chars per second in each body's own run, with its timing note, and inside {@code paired}. */
+        final Map<Body, Double> rate = new EnumMap<>(Body.class);
+        final Map<Body, String> line = new EnumMap<>(Body.class);
+        final Map<Body, Double> pairedRate = new EnumMap<>(Body.class);
         final Map<Integer, Double> nsPerChar = new TreeMap<>();
         final Map<Integer, String> sizeNote = new TreeMap<>();
         final Map<Integer, Double> pairedNsPerChar = new TreeMap<>();
@@ -147,24 +170,15 @@ public final class EngineBench {
             }
             if (benchmark.startsWith(ThroughputBenchmark.class.getName() + ".")) {
                 long chars = Corpus.chars(Corpus.repeatedTo(f.texts, Corpus.THROUGHPUT_CHARS));
-                if (method.equals("engine")) {
-                    f.engineRate = chars / secondsPerOp;
-                    f.engineLine = timing;
-                } else if (method.equals("floor")) {
-                    f.floorRate = chars / secondsPerOp;
-                    f.floorLine = timing;
-                } else if (method.equals("tokenizer")) {
-                    f.tokenizerRate = chars / secondsPerOp;
-                    f.tokenizerLine = timing;
-                } else if (method.equals("wordScan")) {
-                    f.wordScanRate = chars / secondsPerOp;
-                    f.wordScanLine = timing;
+                Body body = Body.ofMethod(method);
+                if (body != null) {
+                    f.rate.put(body, chars / secondsPerOp);
+                    f.line.put(body, timing);
                 } else if (method.equals("paired")) {
                     double pairedChars = aux.get("chars").getScore();
-                    f.pairedEngineRate = pairedChars / (aux.get("engineNanos").getScore() / 1e9);
-                    f.pairedFloorRate = pairedChars / (aux.get("floorNanos").getScore() / 1e9);
-                    f.pairedTokenizerRate = pairedChars / (aux.get("tokenizerNanos").getScore() / 1e9);
-                    f.pairedWordScanRate = pairedChars / (aux.get("wordScanNanos").getScore() / 1e9);
+                    for (Body b : Body.values()) {
+                        f.pairedRate.put(b, pairedChars / (aux.get(b.method + "Nanos").getScore() / 1e9));
+                    }
                 }
             } else if (benchmark.startsWith(DocumentSizeBenchmark.class.getName() + ".")) {
                 int size = Integer.parseInt(run.getParams().getParam("size"));
@@ -187,22 +201,20 @@ public final class EngineBench {
                     entry.getKey(), f.texts.size(), Corpus.chars(f.texts), opChars));
             out.append("   ").append(sanity(f.texts)).append('\n');
             out.append(String.format(Locale.ROOT, "%-23s%-29s%s%n", "throughput, M chars/s", "separate runs", "interleaved (paired)"));
-            out.append(String.format(Locale.ROOT, "  engine               %s   %s%n",
-                    cell(f.engineRate, 1e-6, f.engineLine), cell(f.pairedEngineRate, 1e-6, null)));
-            out.append(String.format(Locale.ROOT, "  floor (marks only)   %s   %s%n",
-                    cell(f.floorRate, 1e-6, f.floorLine), cell(f.pairedFloorRate, 1e-6, null)));
-            out.append(String.format(Locale.ROOT, "  tokenizer (stage 1)  %s   %s%n",
-                    cell(f.tokenizerRate, 1e-6, f.tokenizerLine), cell(f.pairedTokenizerRate, 1e-6, null)));
-            out.append(String.format(Locale.ROOT, "  word scan (no rules) %s   %s%n",
-                    cell(f.wordScanRate, 1e-6, f.wordScanLine), cell(f.pairedWordScanRate, 1e-6, null)));
-            out.append(String.format(Locale.ROOT, "  engine/floor         %s   %s%n",
-                    percent(f.engineRate, f.floorRate), percent(f.pairedEngineRate, f.pairedFloorRate)));
-            out.append(String.format(Locale.ROOT, "  tokenizer/floor      %s   %s%n",
-                    percent(f.tokenizerRate, f.floorRate), percent(f.pairedTokenizerRate, f.pairedFloorRate)));
-            out.append(String.format(Locale.ROOT, "  word scan/floor      %s   %s%n",
-                    percent(f.wordScanRate, f.floorRate), percent(f.pairedWordScanRate, f.pairedFloorRate)));
+            for (Body b : Body.values()) {
+                out.append(String.format(Locale.ROOT, "  %-21s%s   %s%n", b.label,
+                        cell(f.rate.get(b), 1e-6, f.line.get(b)), cell(f.pairedRate.get(b), 1e-6, null)));
+            }
+            for (Body b : Body.values()) {
+                if (b != Body.FLOOR) {
+                    out.append(String.format(Locale.ROOT, "  %-21s%s   %s%n", b.shortName + "/floor",
+                            percent(f.rate.get(b), f.rate.get(Body.FLOOR)),
+                            percent(f.pairedRate.get(b), f.pairedRate.get(Body.FLOOR))));
+                }
+            }
             out.append(String.format(Locale.ROOT, "  the tokenizer takes %s of the engine's time (separate runs), %s (paired)%n",
-                    share(f.engineRate, f.tokenizerRate), share(f.pairedEngineRate, f.pairedTokenizerRate)));
+                    share(f.rate.get(Body.ENGINE), f.rate.get(Body.TOKENIZER)),
+                    share(f.pairedRate.get(Body.ENGINE), f.pairedRate.get(Body.TOKENIZER))));
             if (!f.nsPerChar.isEmpty() || !f.pairedNsPerChar.isEmpty()) {
                 out.append(String.format(Locale.ROOT, "%-23s%-29s%s%n", "per-char cost, ns/char", "separate runs", "interleaved (paired)"));
                 for (int size : DocumentSizePairedBenchmark.SIZES) {
@@ -221,11 +233,11 @@ public final class EngineBench {
             }
             out.append("targets (issue 5), separate / interleaved:\n");
             out.append(String.format(Locale.ROOT, "  engine >= %.0f M chars/s on one core: %s / %s%n", TARGET_CHARS_PER_SECOND / 1e6,
-                    verdict(f.engineRate, r -> r >= TARGET_CHARS_PER_SECOND),
-                    verdict(f.pairedEngineRate, r -> r >= TARGET_CHARS_PER_SECOND)));
+                    verdict(f.rate.get(Body.ENGINE), r -> r >= TARGET_CHARS_PER_SECOND),
+                    verdict(f.pairedRate.get(Body.ENGINE), r -> r >= TARGET_CHARS_PER_SECOND)));
             out.append(String.format(Locale.ROOT, "  engine >= %.0f %% of the floor:        %s / %s%n", TARGET_FLOOR_SHARE * 100,
-                    verdict(ratio(f.engineRate, f.floorRate), r -> r >= TARGET_FLOOR_SHARE),
-                    verdict(ratio(f.pairedEngineRate, f.pairedFloorRate), r -> r >= TARGET_FLOOR_SHARE)));
+                    verdict(ratio(f.rate.get(Body.ENGINE), f.rate.get(Body.FLOOR)), r -> r >= TARGET_FLOOR_SHARE),
+                    verdict(ratio(f.pairedRate.get(Body.ENGINE), f.pairedRate.get(Body.FLOOR)), r -> r >= TARGET_FLOOR_SHARE)));
             out.append(String.format(Locale.ROOT, "  1MB per-char cost <= %.0fx 2KB's:     %s / %s%n", TARGET_SIZE_GROWTH,
                     verdict(ratio(f.nsPerChar.get(1_048_576), f.nsPerChar.get(2048)), r -> r <= TARGET_SIZE_GROWTH),
                     verdict(ratio(f.pairedNsPerChar.get(1_048_576), f.pairedNsPerChar.get(2048)), r -> r <= TARGET_SIZE_GROWTH)));
