@@ -38,13 +38,14 @@ final class Extractor {
     private final Vocabulary vocab;
     private final SpeakerParser parser;
     private final Sentences sentences;
-    private final PersonRegistry registry = new PersonRegistry();
+    private final PersonRegistry registry;
 
     Extractor(String text, Vocabulary vocab, Boilerplate boilerplate) {
         this.doc = Document.of(text, boilerplate, vocab);
         this.vocab = vocab;
         this.parser = new SpeakerParser(doc, vocab);
         this.sentences = new Sentences(doc);
+        this.registry = new PersonRegistry(vocab::isRank);
     }
 
     Analysis run(Set<QuoteType> types) {
@@ -124,8 +125,9 @@ final class Extractor {
             }
         }
         for (Claim c : claims) {
-            registry.register(c.phrase());
+            registry.registerSpeaker(c.phrase());
         }
+        parser.bracketedAliases().forEach(registry::registerAlias);
     }
 
     private static List<Claim> withoutOverlaps(List<Claim> sorted) {
@@ -219,9 +221,15 @@ final class Extractor {
     }
 
     private Speaker personSpeaker(SpeakerPhrase phrase, Span mention) {
-        PersonRegistry.Entry e = registry.find(phrase.name(), phrase.kind());
+        PersonRegistry.Entry e = registry.findAlias(phrase.name());
+        if (e == null) {
+            e = registry.find(phrase.name(), phrase.kind());
+        }
         String name = e != null ? e.name() : phrase.name();
-        String role = phrase.role() != null ? phrase.role() : e != null ? e.role() : null;
+        String role = phrase.role();
+        if (e != null && e.role() != null && (role == null || vocab.isRank(role) && !vocab.isRank(e.role()))) {
+            role = e.role();
+        }
         return new Speaker(name, role, mention);
     }
 

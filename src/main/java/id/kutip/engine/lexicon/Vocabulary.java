@@ -21,6 +21,7 @@ public final class Vocabulary implements WordClassifier {
     public final PhraseSet regionalTitles;
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
+    private final Set<String> rankEntries;
 
     private final WordTable table = new WordTable();
 
@@ -52,6 +53,15 @@ public final class Vocabulary implements WordClassifier {
         organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);
         regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);
         degrees = lexicon.lowerCaseSet("degrees");
+        rankEntries = lexicon.lowerCaseSet("ranks");
+    }
+
+    /**
+     * Whether a role is only a rank ("AKBP", "Komisaris Besar"): a weaker role than an office,
+     * which replaces it wherever the article gives one.
+     */
+    public boolean isRank(String role) {
+        return role != null && rankEntries.contains(role.toLowerCase(Locale.ROOT));
     }
 
     private void words(Lexicon lexicon, String list, int bit) {

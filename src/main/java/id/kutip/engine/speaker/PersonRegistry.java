@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The people (and organisations) one article names, so that a later "kata Stoltenberg" resolves to
@@ -22,6 +25,8 @@ public final class PersonRegistry {
         final String[] tokens;
         final SourceKind kind;
         String role;
+        /** Named as the source of some quote: of two people sharing a word, the one who speaks wins. */
+        boolean spoke;
 
         Entry(String name, String[] tokens, String role, SourceKind kind) {
             this.name = name;
@@ -40,12 +45,27 @@ public final class PersonRegistry {
     }
 
     private final Map<String, List<Entry>> byWord = new HashMap<>();
+    /** The words of person names in order, so a nickname finds the words it starts ("Yuli" → "Yuliantoro"). */
+    private final NavigableSet<String> personWords = new TreeSet<>();
+    /** Short forms the article gives in brackets after a name: "Bima Wicaksono (BW)". */
+    private final Map<String, Entry> aliases = new HashMap<>();
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
     private final Map<String, Entry> byRolePrefix = new HashMap<>();
     /** Entries by the exact name string they were registered or found under, per kind: an article repeats names. */
     private final Map<String, Entry> personsByName = new HashMap<>();
     private final Map<String, Entry> organisationsByName = new HashMap<>();
+    /** Roles that any other role replaces: a rank alone ("AKBP") is kept only while nothing better is known. */
+    private final Predicate<String> weakRole;
+
+    /** @param weakRole tells roles that a later, fuller role replaces (ranks) */
+    public PersonRegistry(Predicate<String> weakRole) {
+        this.weakRole = weakRole;
+    }
+
+    private boolean lacksRole(Entry e) {
+        return e.role == null || weakRole.test(e.role);
+    }
 
     /** Records a person or organisation phrase; returns whether it names someone not seen before. */
     public boolean register(SpeakerPhrase phrase) {
@@ -72,15 +92,44 @@ public final class PersonRegistry {
             }
             byName.put(phrase.name(), known);
         }
-        if (known.role == null && phrase.role() != null) {
+        if (phrase.role() != null && (known.role == null || weakRole.test(known.role) && !weakRole.test(phrase.role()))) {
             known.role = phrase.role();
             indexRole(known);
         }
         return false;
     }
 
+    /** Records the source of a quote: like {@link #register}, and marks the person as one who speaks. */
+    public void registerSpeaker(SpeakerPhrase phrase) {
+        register(phrase);
+        if (phrase != null && phrase.kind() == SourceKind.PERSON && phrase.name() != null) {
+            Entry e = personsByName.get(phrase.name());
+            if (e != null) {
+                e.spoke = true;
+            }
+        }
+    }
+
+    /** Records a short form the article gives for a person: "Bima Wicaksono (BW)", "Basuki (Ahok)". */
+    public void registerAlias(String alias, String fullName) {
+        Entry e = personsByName.get(fullName);
+        String key = alias.toLowerCase(Locale.ROOT);
+        if (e != null && !key.isEmpty()) {
+            aliases.putIfAbsent(key, e);
+        }
+    }
+
+    /** The person a bracketed short form stands for ("BW", "Ahok"), whatever kind the mention looked like. */
+    public Entry findAlias(String mention) {
+        Entry e = mention == null ? null : aliases.get(mention.toLowerCase(Locale.ROOT));
+        return e == null ? null : find(e.name, e.kind);
+    }
+
     private Entry add(Entry entry) {
         String[] tokens = entry.tokens;
+        if (entry.kind == SourceKind.PERSON) {
+            personWords.addAll(Arrays.asList(tokens));
+        }
         for (int i = 0; i < tokens.length; i++) {
             if (!Arrays.asList(tokens).subList(0, i).contains(tokens[i])) { // "Abdul Rahman Abdul": indexed once
                 byWord.computeIfAbsent(tokens[i], k -> new ArrayList<>(2)).add(entry);
@@ -116,23 +165,75 @@ public final class PersonRegistry {
         if (m.length == 0) {
             return null;
         }
-        Entry best = null;
-        for (Entry e : candidates(m)) {
-            if (e.kind == kind && refersTo(m, e.tokens) && (best == null || e.tokens.length > best.tokens.length
-                    || e.tokens.length == best.tokens.length && best.role == null && e.role != null)) {
-                best = e;
+        Entry best = bestOf(candidates(m), m, kind);
+        if ((best == null || best.tokens.length == 1) && kind == SourceKind.PERSON && m.length == 1
+                && m[0].length() >= MIN_NICKNAME_LENGTH) {
+            // Only the mention itself is known: a longer name that the mention starts a word of
+            Entry longer = bestOf(nicknameCandidates(m[0]), m, kind);
+            if (longer != null) {
+                best = longer;
             }
         }
-        if (best == null || best.role != null) {
+        if (best == null || !lacksRole(best)) {
             return best;
         }
         // A role from another entry of the same person: "Jens Stoltenberg" registered without one.
         for (Entry e : byWord.getOrDefault(best.tokens[0], List.of())) {
-            if (e.kind == kind && e.role != null && refersTo(e.tokens, best.tokens)) {
+            if (e.kind == kind && !lacksRole(e) && refersTo(e.tokens, best.tokens)) {
                 return new Entry(best.name, best.tokens, e.role, kind);
             }
         }
         return best;
+    }
+
+    /** Shortest nickname that may stand for a longer name word: "Yuli" for "Yuliantoro", "Ade" for "Ademar". */
+    private static final int MIN_NICKNAME_LENGTH = 3;
+
+    /**
+     * The entry {@code m} refers to among {@code found}: the fullest; of equally full ones, one who
+     * speaks, then one with a role.
+     */
+    private Entry bestOf(List<Entry> found, String[] m, SourceKind kind) {
+        Entry best = null;
+        for (Entry e : found) {
+            if (e.kind != kind || !refersTo(m, e.tokens) && !startsNameWord(m, e.tokens)) {
+                continue;
+            }
+            if (best == null || e.tokens.length > best.tokens.length
+                    || e.tokens.length == best.tokens.length && rank(e) > rank(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private int rank(Entry e) {
+        return (e.spoke ? 2 : 0) + (lacksRole(e) ? 0 : 1);
+    }
+
+    /** People with a name word that the one-word mention {@code w} starts. */
+    private List<Entry> nicknameCandidates(String w) {
+        List<Entry> found = new ArrayList<>();
+        for (String word : personWords.tailSet(w, false)) {
+            if (!word.startsWith(w)) {
+                break;
+            }
+            found.addAll(byWord.getOrDefault(word, List.of()));
+        }
+        return found;
+    }
+
+    /** A one-word nickname: the start of one of the name's words ("Yuri" of "Achmad Yurianto"). */
+    private static boolean startsNameWord(String[] m, String[] full) {
+        if (m.length != 1 || full.length < 2) {
+            return false;
+        }
+        for (String word : full) {
+            if (word.length() > m[0].length() && word.startsWith(m[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Entry> candidates(String[] m) {
@@ -147,9 +248,17 @@ public final class PersonRegistry {
         return found;
     }
 
-    /** The person the article gives this title, e.g. "Presiden" → the entry with role "Presiden". */
+    /**
+     * The person the article gives this title, e.g. "Presiden" → the entry with role "Presiden",
+     * under the fullest name the article gives them ("Presiden Jokowi" → "Joko Widodo").
+     */
     public Entry findByTitle(String title) {
-        return byRolePrefix.get(title.toLowerCase(Locale.ROOT));
+        Entry e = byRolePrefix.get(title.toLowerCase(Locale.ROOT));
+        if (e == null) {
+            return null;
+        }
+        Entry fuller = find(e.name, e.kind);
+        return fuller != null && fuller.tokens.length > e.tokens.length ? new Entry(fuller.name, fuller.tokens, e.role, e.kind) : e;
     }
 
     /**
@@ -178,7 +287,27 @@ public final class PersonRegistry {
             }
             return full.length >= 3 && w.equals(initials(full));
         }
+        if (m.length >= 2 && m[0].equals(full[0])) {
+            // "Paulus Nugroho" of "Paulus Adi Nugroho": the first and last words, in order
+            if (m[m.length - 1].equals(full[full.length - 1]) && isSubsequence(m, full)) {
+                return true;
+            }
+            // "Dewi KA" of "Dewi Kartika Anggraini": the given name and the initials of the rest
+            if (m.length == 2 && m[1].length() == full.length - 1) {
+                return m[1].equals(initials(Arrays.copyOfRange(full, 1, full.length)));
+            }
+        }
         return false;
+    }
+
+    private static boolean isSubsequence(String[] m, String[] full) {
+        int k = 0;
+        for (String word : full) {
+            if (k < m.length && m[k].equals(word)) {
+                k++;
+            }
+        }
+        return k == m.length;
     }
 
     private static String initials(String[] tokens) {

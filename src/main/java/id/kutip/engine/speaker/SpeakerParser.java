@@ -5,7 +5,9 @@ import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.text.Document;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +39,7 @@ public final class SpeakerParser {
     private final Document doc;
     private final Vocabulary vocab;
     private final Set<String> knownNames;
+    private final Map<String, String> aliases = new LinkedHashMap<>();
     /** Word ids that begin some known name: most words begin none, and need no string built. */
     private final Set<Integer> knownNameStarts = new HashSet<>();
     /** By word id: also written in lower case, a common word ("Mandiri", "Kemiskinan"), not a name. */
@@ -104,7 +107,7 @@ public final class SpeakerParser {
             return parseTitled(phraseStart, t, titleLen, limit, indefinite);
         }
         if (indefinite) {
-            return null;
+            return indefiniteDescription(phraseStart, t, limit);
         }
         int nameEnd = nameRun(t, limit);
         if (nameEnd > t) {
@@ -269,6 +272,7 @@ public final class SpeakerParser {
 
     /** After a name: degrees, then a role given after it ("Sukarno pedagang ayam", "Budi, Kepala Dinas X,"). */
     private SpeakerPhrase afterName(SpeakerPhrase person, int limit) {
+        noteBracketedAlias(person);
         int t = skipParenthetical(skipDegrees(person.endToken(), limit), limit);
         SpeakerPhrase result = person.withEnd(t);
         if (t >= limit || person.role() != null) {
@@ -276,16 +280,31 @@ public final class SpeakerParser {
         }
         boolean comma = doc.isPunct(t, ',');
         int roleStart = comma ? t + 1 : t;
-        if (roleStart < limit && doc.isWord(roleStart) && doc.is(roleStart, "sebagai")) {
+        boolean announced = false;
+        if (roleStart < limit && doc.isWord(roleStart) && (doc.is(roleStart, "sebagai") || doc.is(roleStart, "selaku"))) {
             roleStart++;
+            announced = true;
+        } else if (!comma && roleStart + 1 < limit && doc.is(roleStart, "dari") && doc.isCapitalised(roleStart + 1)
+                && !doc.has(roleStart + 1, WordClass.NOT_NAME | WordClass.PLACE)) {
+            // "Maria Ulfa dari Koalisi Warga Cibening": the body she speaks for is her role
+            int orgEnd = roleRun(roleStart + 1, limit, false);
+            return new SpeakerPhrase(result.kind(), result.name(), text(roleStart + 1, orgEnd), result.mentionStart(),
+                    result.mentionEnd(), orgEnd);
         } else if (!comma && roleStart < limit && doc.isCapitalised(roleStart)) {
             return result; // a capitalised title straight after a name starts another phrase
         }
-        int titleLen = vocab.titles.match(doc, roleStart);
-        if (titleLen == 0) {
+        if (roleStart >= limit || !doc.isWord(roleStart)) {
             return result;
         }
-        int runEnd = roleRun(roleStart + titleLen, limit, Character.isLowerCase(doc.firstChar(roleStart)));
+        int titleLen = vocab.titles.match(doc, roleStart);
+        int runEnd;
+        if (titleLen > 0) {
+            runEnd = roleRun(roleStart + titleLen, limit, Character.isLowerCase(doc.firstChar(roleStart)));
+        } else if (announced && !doc.has(roleStart, PHRASE_ENDERS)) {
+            runEnd = roleRun(roleStart, limit, true); // "selaku pelatih kiper": whatever follows is the role
+        } else {
+            return result;
+        }
         if (!comma) {
             for (int k = roleStart + titleLen; k < runEnd; k++) {
                 if (isPlainNameWord(k) && !doc.has(k, WordClass.PLACE)) {
@@ -293,15 +312,66 @@ public final class SpeakerParser {
                     return result;
                 }
             }
+        } else if (!closesAppositive(runEnd, limit)) {
+            return result; // "Kata Hendra, warga tidak ingin …": a clause follows the comma, not a role
         }
         int end = comma && runEnd < limit && doc.isPunct(runEnd, ',') ? runEnd + 1 : runEnd;
         return new SpeakerPhrase(result.kind(), result.name(), text(roleStart, runEnd), result.mentionStart(),
                 result.mentionEnd(), end);
     }
 
+    /** "Bima Wicaksono (BW)", "Basuki Tjahaja Purnama (Ahok)": one word in brackets right after a name. */
+    private void noteBracketedAlias(SpeakerPhrase person) {
+        if (person.kind() != SourceKind.PERSON || person.name() == null || person.mentionEnd() < 0) {
+            return;
+        }
+        int open = doc.tokenAtOrAfter(person.mentionEnd());
+        if (open + 2 < doc.size() && doc.isPunct(open, '(') && doc.isWord(open + 1) && doc.isCapitalised(open + 1)
+                && doc.isPunct(open + 2, ')') && !doc.hasDigit(open + 1) && !doc.has(open + 1, WordClass.PLACE)) {
+            aliases.putIfAbsent(doc.word(open + 1), person.name());
+        }
+    }
+
+    /** Short forms the article gives in brackets after a name, alias → name as written, in text order. */
+    public Map<String, String> bracketedAliases() {
+        return aliases;
+    }
+
+    /**
+     * Whether a role between commas ends where a role can: at a comma, the end of the phrase, a
+     * reporting word or a word that ends a speaker phrase ("di", "saat"), or a sentence stop.
+     */
+    private boolean closesAppositive(int t, int limit) {
+        if (t >= limit) {
+            return true;
+        }
+        if (!doc.isWord(t)) {
+            return !doc.isPunct(t, '(');
+        }
+        return doc.has(t, PHRASE_ENDERS | WordClass.ADVERB | WordClass.BORDERLINE_VERB);
+    }
+
     private SpeakerPhrase personWithTrailingRole(int nameStart, int nameEnd, int limit) {
         return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), null,
                 doc.start(nameStart), doc.end(nameEnd - 1), nameEnd), limit);
+    }
+
+    /**
+     * "seorang tukang parkir", "beberapa pedagang": an unnamed source; its name is the whole
+     * description, its role the words after the article. Null when no plain noun follows.
+     */
+    private SpeakerPhrase indefiniteDescription(int phraseStart, int t, int limit) {
+        int end = t;
+        while (end < limit && end - t < MAX_DESCRIPTION_WORDS && doc.isWord(end) && !doc.isCapitalised(end)
+                && !doc.has(end, PHRASE_ENDERS | WordClass.NEGATION | WordClass.ADVERB | WordClass.BORDERLINE_VERB)
+                && !looksLikeVerb(end)) {
+            end++;
+        }
+        if (end == t) {
+            return null;
+        }
+        return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), text(t, end),
+                doc.start(phraseStart), doc.end(end - 1), end);
     }
 
     private SpeakerPhrase lowerCaseDescription(int t, int limit) {
@@ -360,9 +430,10 @@ public final class SpeakerParser {
                 segStart--;
             }
             if (found != null) {
-                // A title segment before the name: "Lurah Kebon Jeruk, Ani Suryani, mengatakan".
-                int titleLen = vocab.titles.match(doc, skipHonorifics(segStart, end));
-                if (titleLen > 0 && found.role() == null) {
+                // A role segment before the name: "Lurah Kebon Jeruk, Ani Suryani, mengatakan",
+                // "Senior Vice President PT X, Ani Suryani mengatakan" (a rank there is no role).
+                if ((found.role() == null || vocab.isRank(found.role())) && found.kind() == SourceKind.PERSON
+                        && (vocab.titles.match(doc, skipHonorifics(segStart, end)) > 0 || isUnlistedRole(segStart, end))) {
                     roleBefore = text(segStart, end);
                 }
                 break;
@@ -379,7 +450,7 @@ public final class SpeakerParser {
                 // "Marullah, Wali Kota Jakarta Selatan, mengatakan": the name is in the segment before.
                 SpeakerPhrase person = personBefore(segStart, floor);
                 if (person != null) {
-                    return person.withRole(found.kind() == SourceKind.TITLE ? found.role() : found.name());
+                    return person.withRole(found.role() != null ? found.role() : found.name());
                 }
                 break;
             }
@@ -442,6 +513,42 @@ public final class SpeakerParser {
     }
 
     /**
+     * Whether {@code [from, to)} reads as a role the lexicon does not list: a noun phrase of
+     * capitalised words and acronyms ("Pjs Corporate Secretary PT Sinar", "Staf ahli PT Sinar"),
+     * not a place, a date, a connective ("Sementara itu") or a clause ("Menanggapi hal itu").
+     */
+    private boolean isUnlistedRole(int from, int to) {
+        if (to - from < 2 || !doc.isCapitalised(from) || isAdverbial(from, to) || looksLikeVerb(from)
+                || doc.has(from, WordClass.NOT_NAME | WordClass.PHRASE_BREAK | WordClass.ANY_ACCORDING_TO
+                        | WordClass.ANY_CLOSING_CUE | WordClass.PRONOUN | WordClass.REPORTING_VERB)) {
+            return false;
+        }
+        boolean capitalisedLast = false;
+        for (int k = from; k < to; k++) {
+            if (doc.isPunct(k, '(')) {
+                int close = skipParenthetical(k, to);
+                if (close == k) {
+                    return false;
+                }
+                k = close - 1;
+                capitalisedLast = true;
+                continue;
+            }
+            if (!doc.isWord(k) || doc.hasDigit(k) && !doc.isCapitalised(k)) {
+                return false;
+            }
+            if (doc.isCapitalised(k)) {
+                capitalisedLast = true;
+            } else if (isDemonstrative(k) || doc.has(k, WordClass.NEGATION | WordClass.ADVERB) || looksLikeVerb(k)) {
+                return false;
+            } else {
+                capitalisedLast = false;
+            }
+        }
+        return capitalisedLast;
+    }
+
+    /**
      * A comma-separated segment that says when or where, not who: "di Jakarta", "Sabtu malam",
      * "(2/11)", "Banten".
      */
@@ -465,6 +572,7 @@ public final class SpeakerParser {
     /** Capitalised words, acronyms, "dan", short parentheses, a place after "di" for descriptions. */
     private int roleRun(int t, int limit, boolean descriptive) {
         int lowerWords = 0;
+        boolean sawCapitalised = false;
         limit = Math.min(limit, t + MAX_ROLE_TOKENS);
         while (t < limit) {
             if (doc.isPunct(t, '(')) {
@@ -489,6 +597,7 @@ public final class SpeakerParser {
                 if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD)) {
                     break;
                 }
+                sawCapitalised = true;
                 t++;
                 continue;
             }
@@ -502,6 +611,9 @@ public final class SpeakerParser {
                 t++;
                 continue;
             }
+            if (doc.has(t, WordClass.NEGATION | WordClass.ADVERB)) {
+                break; // "warga tidak …", "warga juga …": a clause has begun
+            }
             if (descriptive) {
                 if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 3) {
                     lowerWords++;
@@ -513,9 +625,10 @@ public final class SpeakerParser {
                 lowerWords++;
                 t++;
                 continue;
-            } else if (!doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t)
+            } else if (!(sawCapitalised && isCoordinator(t)) && !doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t)
                     && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
-                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"
+                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"; but after a
+                // capitalised word, "dan" + lower case joins another person ("… Irwan dan asisten …").
                 lowerWords++;
                 t++;
                 continue;
@@ -534,6 +647,10 @@ public final class SpeakerParser {
         int s = doc.start(t);
         int length = doc.end(t) - s;
         return length > 4 && (text.startsWith("me", s) || text.startsWith("ber", s));
+    }
+
+    private boolean isCoordinator(int t) {
+        return doc.is(t, "dan") || doc.is(t, "atau") || doc.is(t, "serta");
     }
 
     private boolean hasCapitalisedAhead(int t, int limit) {
@@ -578,7 +695,9 @@ public final class SpeakerParser {
                 // Past two words, only a word that is always followed by the same name word and
                 // never written in lower case extends the name ("Tri Yunis Miko Wahyono", not
                 // "Bukalapak Rachmat Kaimuddin").
-                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !isFixedNamePart(prev)) {
+                // A run that opens a sentence has no role or organisation before the name to stop at.
+                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !isFixedNamePart(prev)
+                        && !knownNameStarts.contains(doc.wordId(prev)) && !(prev == from && opensSentence(prev))) {
                     break;
                 }
             }
@@ -628,7 +747,18 @@ public final class SpeakerParser {
         if (name[1] - name[0] < 2 || nameRun(name[0], name[1]) != name[1]) {
             return null;
         }
-        return new SpeakerPhrase(SourceKind.PERSON, text(name[0], name[1]), null, doc.start(name[0]), doc.end(name[1] - 1), end);
+        SpeakerPhrase person = new SpeakerPhrase(SourceKind.PERSON, text(name[0], name[1]), null,
+                doc.start(name[0]), doc.end(name[1] - 1), name[1]);
+        // "Dewi Kartika, Ketua Komunitas Baca, membuka …": a role after the name closing the run
+        return name[1] == end ? afterName(person, limit) : person.withEnd(end);
+    }
+
+    private boolean opensSentence(int t) {
+        if (t == 0 || !doc.sameParagraph(t - 1, t)) {
+            return true;
+        }
+        char c = doc.firstChar(t - 1);
+        return !doc.isWord(t - 1) && (c == '.' || c == '!' || c == '?');
     }
 
     private boolean isFixedNamePart(int t) {
@@ -712,8 +842,19 @@ public final class SpeakerParser {
         if (doc.has(t, NEVER_IN_NAMES)) {
             return false;
         }
-        // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name.
-        return !doc.isReduplication(t) && !doc.hasDigit(t);
+        // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
+        // name word, a repeated form with a lower-case second half is a clan name: "Ruth Karo-karo"
+        // (an organisation writes both halves capitalised: "Perserikatan Bangsa-Bangsa").
+        if (doc.hasDigit(t)) {
+            return false;
+        }
+        return !doc.isReduplication(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)
+                && !doc.isReduplication(t - 1) && !doc.has(t - 1, NEVER_IN_NAMES) && secondHalfLowerCase(t);
+    }
+
+    private boolean secondHalfLowerCase(int t) {
+        int hyphen = doc.text().indexOf('-', doc.start(t));
+        return hyphen > 0 && hyphen + 1 < doc.end(t) && Character.isLowerCase(doc.text().charAt(hyphen + 1));
     }
 
     /**
@@ -885,7 +1026,10 @@ public final class SpeakerParser {
                 }
                 boolean beforeVerb = verb < n && doc.isWord(verb)
                         && (doc.has(verb, WordClass.REPORTING_VERB) || doc.has(verb, WordClass.BORDERLINE_VERB));
-                if ((afterCue || beforeVerb) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, runEnd)) {
+                // "kata Dewi KA": initials may close a known name
+                int plainEnd = runEnd - 1 > t && doc.isAcronym(runEnd - 1) && doc.end(runEnd - 1) - doc.start(runEnd - 1) <= 3
+                        ? runEnd - 1 : runEnd;
+                if ((afterCue || beforeVerb) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)) {
                     names.add(joinedLower(t, runEnd));
                     knownNameStarts.add(doc.wordId(t));
                 }
