@@ -15,7 +15,8 @@ import sources
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPORT = os.path.join(HERE, "collisions.md")
-CHECKED = ["regions.txt", "districts.txt", "occupations.txt", "dictionary-proper-nouns.txt"]
+CHECKED = ["regions.txt", "districts.txt", "occupations.txt", "ranks.txt", "honorifics.txt", "degrees.txt",
+           "dictionary-proper-nouns.txt"]
 GENERATED = {"dictionary-words.txt", "dictionary-proper-nouns.txt", "regions.txt", "districts.txt"}
 
 
