@@ -85,6 +85,8 @@ EXCLUDE = {
         "Negara": "an office word (office-words.txt) and an ordinary word",
         "Sumber": "an office word (office-words.txt) and an ordinary word (source)",
         "Natal": "Christmas, always capitalised",
+        "Mandor": "an occupation (occupations.txt: foreman)",
+        "Pemenang": "an ordinary word (winner; occupations.txt)",
     },
 }
 
