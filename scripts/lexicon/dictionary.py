@@ -13,7 +13,6 @@ header.
 
 import os
 import re
-import shutil
 import sys
 
 import sources
@@ -100,10 +99,8 @@ def main():
         "religious names and feasts, zodiac signs, parts of multi-word names (Hong, Kong, Lanka).",
         *source,
     ], proper)
-    licenses_dir = os.path.join(sources.LEXICON_DIR, "..", "licenses")
-    os.makedirs(licenses_dir, exist_ok=True)
     for name, file_name in LICENCE_TEXTS.items():
-        shutil.copyfile(os.path.join("/usr/share/common-licenses", name), os.path.join(licenses_dir, file_name))
+        sources.copy_licence(os.path.join("/usr/share/common-licenses", name), file_name)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ anything stops the script, so the list cannot go stale silently.
 import csv
 import os
 import re
-import shutil
 import sys
 
 import sources
@@ -206,9 +205,7 @@ def main():
         f"{len(districts)} district rows; {len(district_list)} distinct entries, {multi_word} of them multi-word.",
     ], excluded), district_list)
 
-    licenses_dir = os.path.join(sources.LEXICON_DIR, "..", "licenses")
-    os.makedirs(licenses_dir, exist_ok=True)
-    shutil.copyfile(os.path.join(package_dir, "data", "LICENSE.md"), os.path.join(licenses_dir, "ODbL-1.0.md"))
+    sources.copy_licence(os.path.join(package_dir, "data", "LICENSE.md"), "ODbL-1.0.md")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ which Maven's clean removes and git ignores. Nothing here runs when the engine r
 
 import glob
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -70,6 +71,13 @@ def write_list(file_name, header, entries):
     print(f"wrote {os.path.relpath(path, ROOT)}: {len(entries)} entries, {os.path.getsize(path)} bytes",
           file=sys.stderr)
     return path
+
+
+def copy_licence(source_path, file_name):
+    """Copies a licence text to src/main/resources/lexicon/licenses/, shipped beside the lists."""
+    licenses_dir = os.path.join(LEXICON_DIR, "..", "licenses")
+    os.makedirs(licenses_dir, exist_ok=True)
+    shutil.copyfile(source_path, os.path.join(licenses_dir, file_name))
 
 
 def read_list(file_name):
