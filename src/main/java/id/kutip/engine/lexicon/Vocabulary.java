@@ -1,6 +1,7 @@
 package id.kutip.engine.lexicon;
 
 import id.kutip.engine.text.WordClassifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +41,13 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "honorifics", WordClass.HONORIFIC);
         words(lexicon, "degrees", WordClass.DEGREE);
         words(lexicon, "places", WordClass.PLACE);
+        // One-word regencies and cities are places; multi-word ones are made of words listed on
+        // their own (directions, "Kota") or are names in their own right ("Aceh Jaya").
+        for (String region : lexicon.lowerCaseSet("regions")) {
+            if (region.indexOf(' ') < 0) {
+                table.add(region, WordClass.PLACE);
+            }
+        }
         words(lexicon, "not-names", WordClass.NOT_NAME);
         words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
         words(lexicon, "adverbs", WordClass.ADVERB);
@@ -48,7 +56,10 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
         words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
-        titles = phrases(lexicon.list("titles"), WordClass.TITLE_WORD, WordClass.TITLE_START);
+        // Occupations open a role like titles do: "kata penyanyi Sinta", "Pelatih fisik Darmaji".
+        List<String> roleHeads = new ArrayList<>(lexicon.list("titles"));
+        roleHeads.addAll(lexicon.list("occupations"));
+        titles = phrases(roleHeads, WordClass.TITLE_WORD, WordClass.TITLE_START);
         ranks = phrases(lexicon.list("ranks"), WordClass.RANK_WORD, WordClass.RANK_START);
         organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);
         regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);

@@ -184,7 +184,7 @@ public final class SpeakerParser {
             return new SpeakerPhrase(SourceKind.ANAPHOR, null, text(titleStart, end), doc.start(titleStart), doc.end(end), end + 1);
         }
         if (descriptive || indefinite) {
-            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), null,
+            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), text(titleStart, end),
                     doc.start(phraseStart), doc.end(end - 1), end);
         }
         return new SpeakerPhrase(SourceKind.TITLE, null, text(titleStart, end), doc.start(titleStart), doc.end(end - 1), end);
@@ -845,11 +845,27 @@ public final class SpeakerParser {
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
         // name word, a repeated form with a lower-case second half is a clan name: "Ruth Karo-karo"
         // (an organisation writes both halves capitalised: "Perserikatan Bangsa-Bangsa").
-        if (doc.hasDigit(t)) {
+        if (doc.hasDigit(t) || isInnerCapitalised(t)) {
             return false;
         }
         return !doc.isReduplication(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)
                 && !doc.isReduplication(t - 1) && !doc.has(t - 1, NEVER_IN_NAMES) && secondHalfLowerCase(t);
+    }
+
+    /** "MotoGP", "WhatsApp": capitals inside a word after lower case, the shape of brands, not names. */
+    private boolean isInnerCapitalised(int t) {
+        if (doc.isAcronym(t)) {
+            return false;
+        }
+        String text = doc.text();
+        for (int i = doc.start(t) + 1; i < doc.end(t) - 1; i++) {
+            if (Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1))
+                    && (i + 2 == doc.end(t) || Character.isUpperCase(text.charAt(i + 2)) || i + 2 < doc.end(t)
+                    && Character.isLowerCase(text.charAt(i + 2)) && i - doc.start(t) >= 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean secondHalfLowerCase(int t) {
