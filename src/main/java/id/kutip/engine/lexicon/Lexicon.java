@@ -29,15 +29,23 @@ public final class Lexicon {
             "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
             "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions");
 
+    /**
+     * Large generated reference lists, read like the others but not part of {@link #lists()} (and
+     * so not shown in full by the API): the dictionary's root words.
+     */
+    public static final List<String> REFERENCE_NAMES = List.of("dictionary-words");
+
     private final String language;
     private final Map<String, List<String>> lists;
     private final Map<String, Set<String>> lowerCaseSets;
 
-    private Lexicon(String language, Map<String, List<String>> lists) {
+    private Lexicon(String language, Map<String, List<String>> lists, Map<String, List<String>> references) {
         this.language = language;
         this.lists = Collections.unmodifiableMap(lists);
+        Map<String, List<String>> all = new TreeMap<>(lists);
+        all.putAll(references);
         Map<String, Set<String>> sets = new TreeMap<>();
-        lists.forEach((name, entries) -> {
+        all.forEach((name, entries) -> {
             Set<String> lower = new LinkedHashSet<>();
             entries.forEach(e -> lower.add(e.toLowerCase(Locale.ROOT)));
             sets.put(name, Collections.unmodifiableSet(lower));
@@ -47,8 +55,12 @@ public final class Lexicon {
 
     /** Loads the lists of {@code language} from the class path; fails fast if one is missing. */
     public static Lexicon load(String language) {
+        return new Lexicon(language, read(language, LIST_NAMES), read(language, REFERENCE_NAMES));
+    }
+
+    private static Map<String, List<String>> read(String language, List<String> names) {
         Map<String, List<String>> lists = new TreeMap<>();
-        for (String name : LIST_NAMES) {
+        for (String name : names) {
             String path = "lexicon/" + language + "/" + name + ".txt";
             try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
@@ -59,7 +71,7 @@ public final class Lexicon {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
         }
-        return new Lexicon(language, lists);
+        return lists;
     }
 
     static List<String> readEntries(InputStream in) throws IOException {
@@ -93,7 +105,7 @@ public final class Lexicon {
         return list;
     }
 
-    /** The entries of one list, lower-cased, for case-insensitive look-ups. */
+    /** The entries of one list or reference list, lower-cased, for case-insensitive look-ups. */
     public Set<String> lowerCaseSet(String name) {
         Set<String> set = lowerCaseSets.get(name);
         if (set == null) {

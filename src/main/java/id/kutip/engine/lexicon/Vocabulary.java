@@ -23,6 +23,8 @@ public final class Vocabulary implements WordClassifier {
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
     private final Set<String> rankEntries;
+    /** Derived words (affix + dictionary root) are common words, never names. */
+    public final Morphology morphology;
 
     private final WordTable table = new WordTable();
 
@@ -65,6 +67,7 @@ public final class Vocabulary implements WordClassifier {
         regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);
         degrees = lexicon.lowerCaseSet("degrees");
         rankEntries = lexicon.lowerCaseSet("ranks");
+        morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
     }
 
     /**

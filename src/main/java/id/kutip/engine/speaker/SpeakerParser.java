@@ -46,6 +46,10 @@ public final class SpeakerParser {
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
     private boolean[] freeStanding;
+    /** By word id: 0 not looked up yet, else {@link #DERIVED} or {@link #NOT_DERIVED}. */
+    private byte[] derived;
+    private static final byte DERIVED = 1;
+    private static final byte NOT_DERIVED = 2;
     private static final int UNSEEN = -2;
     private static final int NOTHING = -1;
 
@@ -60,6 +64,7 @@ public final class SpeakerParser {
         int words = doc.distinctWords();
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
+        derived = new byte[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
@@ -108,6 +113,11 @@ public final class SpeakerParser {
         }
         if (indefinite) {
             return indefiniteDescription(phraseStart, t, limit);
+        }
+        int institutionEnd = institutionRun(t, limit);
+        if (institutionEnd > t) {
+            int end = skipParenthetical(institutionEnd, limit);
+            return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         int nameEnd = nameRun(t, limit);
         if (nameEnd > t) {
@@ -845,11 +855,38 @@ public final class SpeakerParser {
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
         // name word, a repeated form with a lower-case second half is a clan name: "Ruth Karo-karo"
         // (an organisation writes both halves capitalised: "Perserikatan Bangsa-Bangsa").
-        if (doc.hasDigit(t) || isInnerCapitalised(t)) {
+        if (doc.hasDigit(t) || isInnerCapitalised(t) || isDerived(t)) {
             return false;
         }
         return !doc.isReduplication(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)
                 && !doc.isReduplication(t - 1) && !doc.has(t - 1, NEVER_IN_NAMES) && secondHalfLowerCase(t);
+    }
+
+    /**
+     * The end of an institution's name starting at {@code t} ("Otoritas Jasa Keuangan", "Badan
+     * Pemeriksa Keuangan"): a capitalised run with a derived common word after its first word,
+     * which no person's name holds; {@code t} if there is none.
+     */
+    private int institutionRun(int t, int limit) {
+        int k = t;
+        boolean derivedInside = false;
+        while (k < limit && k - t < MAX_ROLE_TOKENS && doc.isCapitalised(k) && !doc.has(k, WordClass.NOT_NAME)) {
+            derivedInside |= k > t && isDerived(k);
+            k++;
+            if (k + 1 < limit && doc.is(k, "dan") && doc.isCapitalised(k + 1)) {
+                k++;
+            }
+        }
+        return derivedInside ? k : t;
+    }
+
+    /** "Diungkapkan", "Kemenangan", "Mulanya": an affixed common word (looked up once per word). */
+    private boolean isDerived(int t) {
+        int id = doc.wordId(t);
+        if (derived[id] == 0) {
+            derived[id] = vocab.morphology.isDerived(doc.lower(t)) ? DERIVED : NOT_DERIVED;
+        }
+        return derived[id] == DERIVED;
     }
 
     /** "MotoGP", "WhatsApp": capitals inside a word after lower case, the shape of brands, not names. */
