@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lexicon lists in the shapes the rules look them up in, built once per language: one hash
@@ -23,6 +24,7 @@ public final class Vocabulary implements WordClassifier {
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
     private final Set<String> rankEntries;
+    private static final Pattern BRACKETS_AND_DOTS = Pattern.compile("\\([^)]*\\)|\\.");
     /** Derived words (affix + dictionary root) are common words, never names. */
     public final Morphology morphology;
 
@@ -75,7 +77,27 @@ public final class Vocabulary implements WordClassifier {
      * which replaces it wherever the article gives one.
      */
     public boolean isRank(String role) {
-        return role != null && rankEntries.contains(role.toLowerCase(Locale.ROOT));
+        if (role == null) {
+            return false;
+        }
+        // "Kombes Pol.", "Ajun Komisaris Besar Polisi (AKBP)": ranks one after another, brackets and dots aside
+        String[] words = BRACKETS_AND_DOTS.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().split("\\s+");
+        int i = 0;
+        while (i < words.length) {
+            int next = -1;
+            StringBuilder phrase = new StringBuilder();
+            for (int j = i; j < words.length; j++) {
+                phrase.append(j > i ? " " : "").append(words[j]);
+                if (rankEntries.contains(phrase.toString())) {
+                    next = j + 1;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            i = next;
+        }
+        return words.length > 0 && !words[0].isEmpty();
     }
 
     private void words(Lexicon lexicon, String list, int bit) {

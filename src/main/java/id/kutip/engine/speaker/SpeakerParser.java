@@ -147,11 +147,8 @@ public final class SpeakerParser {
         }
         if (rankAt >= 0) {
             // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
-            int afterRanks = rankAt;
-            for (int len; afterRanks < limit && (len = rankLength(afterRanks, limit)) > 0; ) {
-                afterRanks += len;
-            }
-            nameStart = skipHonorifics(afterRanks, limit);
+            int afterRanks = skipRanks(rankAt, limit);
+            nameStart = afterRanks;
             nameEnd = nameRun(nameStart, limit);
             roleEnd = rankAt == titleStart ? afterRanks : rankAt;
         } else {
@@ -186,7 +183,7 @@ public final class SpeakerParser {
                     doc.start(nameStart), doc.end(nameEnd - 1), skipParenthetical(nameEnd, limit)), limit);
         }
         if (appositive != null) {
-            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(appositive[0], appositive[1]), text(titleStart, roleEndBefore(appositive[0])),
+            return afterName(new SpeakerPhrase(SourceKind.PERSON, text(appositive[0], appositive[1]), text(titleStart, roleEndBefore(appositive[2])),
                     doc.start(appositive[0]), doc.end(appositive[1] - 1), appositive[1]), limit);
         }
         if (end < limit && doc.isWord(end) && isDemonstrative(end)) {
@@ -202,7 +199,8 @@ public final class SpeakerParser {
 
     /**
      * The name after a role and a comma ("seorang pedagang di pasar, Mimin", "Kepala Dusun X,
-     * Kelurahan Y, Budi"), as {start, end} tokens, or null.
+     * Kelurahan Y, Budi"), as {start, end, start of its segment} tokens, or null. The segment may
+     * open with ranks and honorifics that belong to neither role nor name.
      */
     private int[] appositiveName(int end, int limit) {
         int appos = end;
@@ -210,19 +208,28 @@ public final class SpeakerParser {
         // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD".
         for (int seg; appos + 1 < limit && doc.isPunct(appos, ',') && (seg = roleSegment(appos + 1, limit)) > appos + 1; ) {
             if (seg < limit && !doc.isPunct(seg, ',')) {
-                int[] name = {seg, nameRun(seg, limit)};
+                int[] name = {seg, nameRun(seg, limit), seg};
                 return name[1] > name[0] ? name : null;
             }
             appos = seg;
         }
         if (appos + 1 < limit && doc.isPunct(appos, ',')) {
-            int apposStart = skipHonorifics(appos + 1, limit);
+            int apposStart = skipRanks(skipHonorifics(appos + 1, limit), limit);
             int apposEnd = nameRun(apposStart, limit);
             if (apposEnd > apposStart) {
-                return new int[] {apposStart, apposEnd};
+                return new int[] {apposStart, apposEnd, appos + 1};
             }
         }
         return null;
+    }
+
+    /** Past ranks and a bracketed rank acronym: "Ajun Komisaris Besar Polisi (AKBP) Budi" → "Budi". */
+    private int skipRanks(int t, int limit) {
+        int k = t;
+        for (int len; k < limit && (len = rankLength(k, limit)) > 0; ) {
+            k = skipParenthetical(k + len, limit);
+        }
+        return k > t ? skipHonorifics(k, limit) : t;
     }
 
     /** The token after the role that ends just before the name at {@code nameStart} (its comma excluded). */
