@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ final class Extractor {
         this.vocab = vocab;
         this.parser = new SpeakerParser(doc, vocab);
         this.sentences = new Sentences(doc);
-        this.registry = new PersonRegistry(vocab::isRank);
+        this.registry = new PersonRegistry(vocab::isRank, vocab::spellOutRole);
     }
 
     Analysis run(Set<QuoteType> types) {
@@ -172,13 +173,24 @@ final class Extractor {
                 switch (phrase.kind()) {
                     case PERSON, ORGANISATION -> speaker = personSpeaker(phrase, mention);
                     case TITLE -> {
-                        PersonRegistry.Entry e = registry.findByTitle(phrase.role());
+                        PersonRegistry.Entry e = registry.findByTitle(phrase.role(), c.start());
                         speaker = e != null
                                 ? new Speaker(e.name(), e.role(), mention)
                                 : new Speaker(phrase.role(), phrase.role(), mention);
                         confidence *= TITLE_FACTOR;
                     }
-                    case DESCRIPTION -> speaker = new Speaker(phrase.name(), null, mention);
+                    case DESCRIPTION -> {
+                        // "…," ujar pelatih: a bare role after a quotation names the one the article
+                        // gave it; before reported speech it is generic ("analis menilai …")
+                        PersonRegistry.Entry e = c.type() == QuoteType.DIRECT && phrase.name().equals(phrase.role())
+                                ? registry.findByTitle(phrase.role(), c.start()) : null;
+                        if (e != null) {
+                            speaker = new Speaker(e.name(), e.role(), mention);
+                            confidence *= TITLE_FACTOR;
+                        } else {
+                            speaker = new Speaker(phrase.name(), null, mention);
+                        }
+                    }
                     case PRONOUN, ANAPHOR -> {
                         if (focus != null) {
                             speaker = new Speaker(focus.name(), focus.role(), mention);
@@ -227,10 +239,22 @@ final class Extractor {
         }
         String name = e != null ? e.name() : phrase.name();
         String role = phrase.role();
-        if (e != null && e.role() != null && (role == null || vocab.isRank(role) && !vocab.isRank(e.role()))) {
-            role = e.role();
+        if (e != null && e.role() != null && (role == null || vocab.isRank(role) && !vocab.isRank(e.role())
+                || wordsWithin(role, e.role()))) {
+            role = e.role(); // the fuller role the article gives the person: "pelatih Rajawali" → "… FC"
         }
         return new Speaker(name, role, mention);
+    }
+
+    /** Whether every word of {@code shorter} occurs in {@code longer}, ignoring case. */
+    private static boolean wordsWithin(String shorter, String longer) {
+        List<String> words = List.of(longer.toLowerCase(Locale.ROOT).split("[\\s,()]+"));
+        for (String w : shorter.toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
+            if (!w.isEmpty() && !words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Same paragraph, or the next one with only boilerplate lines between. */

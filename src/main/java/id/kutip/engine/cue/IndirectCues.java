@@ -203,6 +203,10 @@ public final class IndirectCues {
             if (quoted[k]) {
                 break;
             }
+            if (k > from && doc.isPunct(k, ',') && k + 1 < to && doc.isWord(k + 1)
+                    && doc.has(k + 1, WordClass.ANY_ACCORDING_TO | WordClass.ANY_CLOSING_CUE)) {
+                break; // "… batal, menurut Susi …": another source's statement begins
+            }
             if (doc.isWord(k)) {
                 words++;
             }

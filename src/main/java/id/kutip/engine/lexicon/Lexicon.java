@@ -27,13 +27,13 @@ public final class Lexicon {
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
             "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
             "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
-            "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions");
+            "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions", "office-acronyms");
 
     /**
      * Large generated reference lists, read like the others but not part of {@link #lists()} (and
-     * so not shown in full by the API): the dictionary's root words.
+     * so not shown in full by the API): the dictionary's root words and a list of given names.
      */
-    public static final List<String> REFERENCE_NAMES = List.of("dictionary-words");
+    public static final List<String> REFERENCE_NAMES = List.of("dictionary-words", "given-names");
 
     private final String language;
     private final Map<String, List<String>> lists;

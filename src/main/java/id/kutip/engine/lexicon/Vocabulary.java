@@ -2,8 +2,10 @@ package id.kutip.engine.lexicon;
 
 import id.kutip.engine.text.WordClassifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,12 @@ public final class Vocabulary implements WordClassifier {
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
     private final Set<String> rankEntries;
+    /** Office acronyms, lower case, to what they stand for: "jubir" → "juru bicara". */
+    private final Map<String, String> officeAcronyms = new HashMap<>();
     private static final Pattern BRACKETS_AND_DOTS = Pattern.compile("\\([^)]*\\)|\\.");
     /** Derived words (affix + dictionary root) are common words, never names. */
     public final Morphology morphology;
+    private final Set<String> givenNames;
 
     private final WordTable table = new WordTable();
 
@@ -60,9 +65,16 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
         words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
-        // Occupations open a role like titles do: "kata penyanyi Sinta", "Pelatih fisik Darmaji".
+        // Occupations and office acronyms open a role like titles do: "kata penyanyi Sinta",
+        // "Pelatih fisik Darmaji", "Kasat Reskrim Polres X".
         List<String> roleHeads = new ArrayList<>(lexicon.list("titles"));
         roleHeads.addAll(lexicon.list("occupations"));
+        for (String line : lexicon.list("office-acronyms")) {
+            int eq = line.indexOf('=');
+            String acronym = line.substring(0, eq).strip();
+            officeAcronyms.put(acronym.toLowerCase(Locale.ROOT), line.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
+            roleHeads.add(acronym);
+        }
         titles = phrases(roleHeads, WordClass.TITLE_WORD, WordClass.TITLE_START);
         ranks = phrases(lexicon.list("ranks"), WordClass.RANK_WORD, WordClass.RANK_START);
         organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);
@@ -70,6 +82,34 @@ public final class Vocabulary implements WordClassifier {
         degrees = lexicon.lowerCaseSet("degrees");
         rankEntries = lexicon.lowerCaseSet("ranks");
         morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
+        givenNames = lexicon.lowerCaseSet("given-names");
+    }
+
+    /**
+     * Whether a lower-case word is an ordinary word that is not also a given name: "pangan" is,
+     * "teguh" and "sari" are not (people are called so).
+     */
+    public boolean isOrdinaryWord(String lowerCase) {
+        return morphology.isRoot(lowerCase) && !givenNames.contains(lowerCase);
+    }
+
+    /**
+     * The role in lower case with an office acronym at its start spelled out ("Jubir Satgas Pangan"
+     * → "juru bicara satgas pangan"), so that both forms of a role find the same person.
+     */
+    public String spellOutRole(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        // The longest acronym (one or two words) that opens the role.
+        int second = lower.indexOf(' ', lower.indexOf(' ') + 1);
+        for (int end : new int[] {second, lower.indexOf(' '), lower.length()}) {
+            if (end > 0) {
+                String expansion = officeAcronyms.get(lower.substring(0, end));
+                if (expansion != null) {
+                    return expansion + lower.substring(end);
+                }
+            }
+        }
+        return lower;
     }
 
     /**

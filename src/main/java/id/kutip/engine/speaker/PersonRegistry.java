@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The people (and organisations) one article names, so that a later "kata Stoltenberg" resolves to
@@ -27,6 +28,8 @@ public final class PersonRegistry {
         String role;
         /** Named as the source of some quote: of two people sharing a word, the one who speaks wins. */
         boolean spoke;
+        /** Where the article first names this entry (char offset), for the latest holder of a title. */
+        int firstSeen = Integer.MAX_VALUE;
 
         Entry(String name, String[] tokens, String role, SourceKind kind) {
             this.name = name;
@@ -51,16 +54,28 @@ public final class PersonRegistry {
     private final Map<String, Entry> aliases = new HashMap<>();
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, List<Entry>> byInitials = new HashMap<>();
-    private final Map<String, Entry> byRolePrefix = new HashMap<>();
+    /** Per word-prefix of a role (lower case, office acronyms spelled out): who holds it, exact holders marked. */
+    private final Map<String, List<RoleHolder>> byRolePrefix = new HashMap<>();
+
+    /** A person under a prefix of their role; {@code exact} when the prefix is the whole role. */
+    private record RoleHolder(Entry entry, boolean exact) {
+    }
     /** Entries by the exact name string they were registered or found under, per kind: an article repeats names. */
     private final Map<String, Entry> personsByName = new HashMap<>();
     private final Map<String, Entry> organisationsByName = new HashMap<>();
     /** Roles that any other role replaces: a rank alone ("AKBP") is kept only while nothing better is known. */
     private final Predicate<String> weakRole;
 
-    /** @param weakRole tells roles that a later, fuller role replaces (ranks) */
-    public PersonRegistry(Predicate<String> weakRole) {
+    /** Spells out a role's office acronym in lower case ("Jubir Satgas" → "juru bicara satgas"). */
+    private final UnaryOperator<String> roleExpander;
+
+    /**
+     * @param weakRole     tells roles that a later, fuller role replaces (ranks)
+     * @param roleExpander spells out an office acronym opening a role, in lower case
+     */
+    public PersonRegistry(Predicate<String> weakRole, UnaryOperator<String> roleExpander) {
         this.weakRole = weakRole;
+        this.roleExpander = roleExpander;
     }
 
     private boolean lacksRole(Entry e) {
@@ -87,16 +102,23 @@ public final class PersonRegistry {
                 }
             }
             if (known == null) {
-                byName.put(phrase.name(), add(new Entry(phrase.name(), tokens, phrase.role(), phrase.kind())));
+                Entry created = new Entry(phrase.name(), tokens, phrase.role(), phrase.kind());
+                created.firstSeen = seenAt(phrase);
+                byName.put(phrase.name(), add(created));
                 return true;
             }
             byName.put(phrase.name(), known);
         }
+        known.firstSeen = Math.min(known.firstSeen, seenAt(phrase));
         if (phrase.role() != null && (known.role == null || weakRole.test(known.role) && !weakRole.test(phrase.role()))) {
             known.role = phrase.role();
             indexRole(known);
         }
         return false;
+    }
+
+    private static int seenAt(SpeakerPhrase phrase) {
+        return phrase.mentionStart() >= 0 ? phrase.mentionStart() : Integer.MAX_VALUE;
     }
 
     /** Records the source of a quote: like {@link #register}, and marks the person as one who speaks. */
@@ -147,15 +169,24 @@ public final class PersonRegistry {
         if (e.kind != SourceKind.PERSON || e.role == null || e.tokens.length < 2 && e.role.equalsIgnoreCase(e.name)) {
             return;
         }
-        // Every word-prefix of the role finds the person: "Kepala Dinas" finds the Kepala Dinas Kesehatan.
-        String role = e.role.toLowerCase(Locale.ROOT);
+        indexRole(e, e.role.toLowerCase(Locale.ROOT));
+        String spelledOut = roleExpander.apply(e.role);
+        if (!spelledOut.equals(e.role.toLowerCase(Locale.ROOT))) {
+            indexRole(e, spelledOut); // "Jubir Satgas" is found as "Juru Bicara Satgas" too
+        }
+    }
+
+    /** Every word-prefix of the role finds the person: "Kepala Dinas" finds the Kepala Dinas Kesehatan. */
+    private void indexRole(Entry e, String role) {
         for (int i = role.indexOf(' '); ; i = role.indexOf(' ', i + 1)) {
             String prefix = i < 0 ? role : role.substring(0, i);
+            List<RoleHolder> holders = byRolePrefix.computeIfAbsent(prefix, k -> new ArrayList<>(2));
+            if (holders.stream().noneMatch(h -> h.entry == e)) {
+                holders.add(new RoleHolder(e, i < 0));
+            }
             if (i < 0) {
-                byRolePrefix.put(prefix, e); // an exact role wins over a longer one starting the same
                 break;
             }
-            byRolePrefix.putIfAbsent(prefix, e);
         }
     }
 
@@ -225,7 +256,7 @@ public final class PersonRegistry {
 
     /** A one-word nickname: the start of one of the name's words ("Yuri" of "Achmad Yurianto"). */
     private static boolean startsNameWord(String[] m, String[] full) {
-        if (m.length != 1 || full.length < 2) {
+        if (m.length != 1) {
             return false;
         }
         for (String word : full) {
@@ -248,15 +279,33 @@ public final class PersonRegistry {
         return found;
     }
 
+    private static boolean isBefore(RoleHolder h, int position) {
+        return h.entry.firstSeen < position;
+    }
+
     /**
      * The person the article gives this title, e.g. "Presiden" → the entry with role "Presiden",
-     * under the fullest name the article gives them ("Presiden Jokowi" → "Joko Widodo").
+     * under the fullest name the article gives them ("Presiden Jokowi" → "Joko Widodo"). Of several,
+     * the one the article introduced last before {@code position} ("kata pelatih" after two coaches:
+     * the second), then one whose whole role it is.
      */
-    public Entry findByTitle(String title) {
-        Entry e = byRolePrefix.get(title.toLowerCase(Locale.ROOT));
-        if (e == null) {
+    public Entry findByTitle(String title, int position) {
+        List<RoleHolder> holders = byRolePrefix.get(title.toLowerCase(Locale.ROOT));
+        if (holders == null) {
+            holders = byRolePrefix.get(roleExpander.apply(title));
+        }
+        if (holders == null) {
             return null;
         }
+        RoleHolder best = null;
+        for (RoleHolder h : holders) {
+            if (best == null || isBefore(h, position) && !isBefore(best, position)
+                    || isBefore(h, position) == isBefore(best, position)
+                    && (h.entry.firstSeen > best.entry.firstSeen || h.entry.firstSeen == best.entry.firstSeen && h.exact)) {
+                best = h;
+            }
+        }
+        Entry e = best.entry;
         Entry fuller = find(e.name, e.kind);
         return fuller != null && fuller.tokens.length > e.tokens.length ? new Entry(fuller.name, fuller.tokens, e.role, e.kind) : e;
     }

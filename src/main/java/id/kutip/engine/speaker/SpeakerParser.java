@@ -120,6 +120,13 @@ public final class SpeakerParser {
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         int nameEnd = nameRun(t, limit);
+        if (nameEnd > t && nameEnd < limit && doc.isCapitalised(nameEnd) && !knownNameStarts.contains(doc.wordId(t))) {
+            int titleAfter = vocab.titles.match(doc, nameEnd);
+            if (titleAfter > 0) {
+                // "Senior Vice President PT X, Budi": words the lexicon does not know before a title qualify it
+                return withRoleFrom(t, parseTitled(nameEnd, nameEnd, titleAfter, limit, false));
+            }
+        }
         if (nameEnd > t) {
             return personWithTrailingRole(t, nameEnd, limit);
         }
@@ -163,6 +170,10 @@ public final class SpeakerParser {
             int[] name = splitName(t, searchEnd);
             nameStart = name[0];
             nameEnd = name[1];
+            if (nameEnd - nameStart == 1 && nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart))
+                    && vocab.isOrdinaryWord(doc.lower(nameStart))) {
+                nameStart = nameEnd; // "Jubir Satgas Pangan mengatakan": an ordinary word closes the role
+            }
             if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
                 nameStart++;
             }
@@ -177,7 +188,10 @@ public final class SpeakerParser {
         // One unknown word left for the name is more likely the end of the role: "Camat Neglasari,
         // Kabupaten Tangerang, Ubaidillah Ansar".
         boolean loneWordInRun = nameEnd - nameStart == 1 && !knownNameStarts.contains(doc.wordId(nameStart));
-        if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun))) {
+        // "Senior Vice President Samudra Line, Robert Tan": words the article never uses as a name,
+        // closing the run before a comma and a name, name the body the role belongs to.
+        boolean unknownNameInRun = nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart));
+        if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun || unknownNameInRun))) {
             String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
                     doc.start(nameStart), doc.end(nameEnd - 1), skipParenthetical(nameEnd, limit)), limit);
@@ -510,10 +524,48 @@ public final class SpeakerParser {
             }
             int after = skipParenthetical(p.endToken(), stop);
             if (after >= stop || doc.isWord(after) && doc.has(after, WordClass.PHRASE_BREAK)) {
-                return p;
+                return yang >= 0 && (p.kind() == SourceKind.TITLE || p.kind() == SourceKind.DESCRIPTION)
+                        ? nameClosingRelative(p, yang, to) : p;
             }
         }
         return null;
+    }
+
+    /** The phrase with its role (or title) extended back to begin at token {@code from}. */
+    private SpeakerPhrase withRoleFrom(int from, SpeakerPhrase p) {
+        String role = p.role();
+        if (role == null) {
+            return p;
+        }
+        int roleStart = doc.text().indexOf(role, doc.start(from));
+        if (roleStart < 0) {
+            return p;
+        }
+        String extended = doc.text().substring(doc.start(from), roleStart + role.length());
+        if (p.kind() == SourceKind.TITLE) {
+            return new SpeakerPhrase(p.kind(), p.name(), extended, doc.start(from), p.mentionEnd(), p.endToken());
+        }
+        return p.withRole(extended);
+    }
+
+    /**
+     * "Wakil ketua DPRD yang juga ketua panitia Hasan Basri mengatakan": a title, a relative clause
+     * giving a second role, and the name right before the verb. The title is the role; {@code
+     * titled} itself when no name closes the segment.
+     */
+    private SpeakerPhrase nameClosingRelative(SpeakerPhrase titled, int yang, int to) {
+        int start = to;
+        while (start - 1 > yang && isNameWord(start - 1)) {
+            start--;
+        }
+        while (start < to && nameRun(start, to) != to) {
+            start++;
+        }
+        if (start >= to || start - 1 <= yang || doc.isCapitalised(start - 1) && !doc.has(start - 1, WordClass.TITLE_WORD)) {
+            return titled;
+        }
+        String role = titled.kind() == SourceKind.TITLE ? titled.role() : titled.name();
+        return new SpeakerPhrase(SourceKind.PERSON, text(start, to), role, doc.start(start), doc.end(to - 1), to);
     }
 
     /** The person named by the comma-separated segment ending before {@code comma}, or null. */
@@ -1086,10 +1138,13 @@ public final class SpeakerParser {
                 }
                 boolean beforeVerb = verb < n && doc.isWord(verb)
                         && (doc.has(verb, WordClass.REPORTING_VERB) || doc.has(verb, WordClass.BORDERLINE_VERB));
+                // "pelatih Rajawali FC, Paul Munaf dalam jumpa pers …": a name set off by a comma
+                boolean appositive = t > 0 && doc.isPunct(t - 1, ',') && runEnd < n && length >= 2
+                        && (doc.isPunct(runEnd, ',') || doc.isWord(runEnd) && doc.has(runEnd, WordClass.PHRASE_BREAK));
                 // "kata Dewi KA": initials may close a known name
                 int plainEnd = runEnd - 1 > t && doc.isAcronym(runEnd - 1) && doc.end(runEnd - 1) - doc.start(runEnd - 1) <= 3
                         ? runEnd - 1 : runEnd;
-                if ((afterCue || beforeVerb) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)) {
+                if ((afterCue || beforeVerb || appositive) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)) {
                     names.add(joinedLower(t, runEnd));
                     knownNameStarts.add(doc.wordId(t));
                 }
