@@ -55,6 +55,8 @@ public final class IndirectCues {
     }
 
     private final List<FocusShift> focusShifts = new ArrayList<>();
+    /** End of the last reported clause found so far: a statement is attributed once. */
+    private int reportedUpTo = -1;
 
     public List<Claim> claims() {
         List<Claim> out = new ArrayList<>();
@@ -70,6 +72,7 @@ public final class IndirectCues {
                 Claim c = quoted[t] || !doc.isWord(t) ? null : at(t);
                 if (c != null) {
                     out.add(c);
+                    reportedUpTo = Math.max(reportedUpTo, c.end());
                     // Continue after the reported clause: one attribution per statement.
                     t = Math.max(t + 1, doc.tokenAtOrAfter(c.end()));
                 } else {
@@ -97,7 +100,122 @@ public final class IndirectCues {
         if (doc.has(t, WordClass.ANY_CLOSING_CUE) && (afterComma || sentences.startsSentence(t))) {
             return midSentenceCue(t, Rule.REPORTED_CLOSING_CUE);
         }
+        if (doc.has(t, WordClass.ANY_PASSIVE_CUE)) {
+            return passiveCue(t, afterComma || sentences.startsSentence(t));
+        }
         return null;
+    }
+
+    /**
+     * A passive reporting verb: "Diungkapkan X bahwa …", "Disampaikan oleh X, …", "…, dikatakan X,
+     * …", "Ditegaskannya, …" (the source in focus), "Ditambahkan, …" (no agent: the source in focus,
+     * only for verbs of saying), "Hal itu disampaikan X" (the sentence before is X's). Elsewhere
+     * ("Rasa lega diungkapkan Ani …") the agent only becomes the one in focus.
+     */
+    private Claim passiveCue(int cue, boolean opensClause) {
+        int sentenceStart = sentences.startOf(cue);
+        int sentenceEnd = sentences.endOf(cue);
+        int k = cue + 1;
+        if (k < sentenceEnd && doc.isWord(k) && doc.is(k, "oleh")) {
+            k++;
+        }
+        if (doc.has(cue, WordClass.PASSIVE_CUE_NYA)) {
+            if (!opensClause) {
+                return null;
+            }
+            SpeakerPhrase pronoun = new SpeakerPhrase(SourceKind.PRONOUN, null, null,
+                    doc.end(cue) - Vocabulary.NYA.length(), doc.end(cue), cue + 1);
+            return clauseAfter(cue, k, sentenceEnd, pronoun);
+        }
+        if (previousStatementMarker(cue, sentenceStart)) {
+            SpeakerPhrase agent = parser.parseForward(k, sentenceEnd);
+            int[] before = previousSentence(sentenceStart);
+            if (agent == null || agent.kind() == SourceKind.PRONOUN) {
+                return null;
+            }
+            if (before == null || before[0] < reportedUpTo) {
+                // the sentence before reports its own statement: X is only who is speaking now
+                if (agent.kind() == SourceKind.PERSON) {
+                    focusShifts.add(new FocusShift(doc.start(cue), agent));
+                }
+                return null;
+            }
+            return new Claim(QuoteType.INDIRECT, before[0], before[1], agent, doc.start(cue), doc.end(cue), Rule.PASSIVE_CUE, false);
+        }
+        boolean noAgent = k < sentenceEnd && (doc.isPunct(k, ',') || isComplementiser(k));
+        if (noAgent) {
+            if (!opensClause || !doc.has(cue, WordClass.SAYING_PASSIVE)) {
+                return null;
+            }
+            // "Ditambahkan, …": said by whoever is in focus
+            return clauseAfter(cue, k, sentenceEnd, new SpeakerPhrase(SourceKind.PRONOUN, null, null, -1, -1, k));
+        }
+        SpeakerPhrase agent = parser.parseForward(k, sentenceEnd);
+        if (agent == null || agent.kind() == SourceKind.DESCRIPTION && !opensClause) {
+            return null;
+        }
+        if (!opensClause) {
+            // "Rasa lega diungkapkan Ani …": Ani speaks next; not "… saat dikonfirmasi wartawan"
+            if (agent.kind() == SourceKind.PERSON && doc.has(cue, WordClass.SAYING_PASSIVE)
+                    && !(cue > 0 && doc.isWord(cue - 1) && doc.has(cue - 1, WordClass.PHRASE_BREAK))) {
+                focusShifts.add(new FocusShift(doc.start(cue), agent));
+            }
+            return null;
+        }
+        int after = agent.endToken();
+        if (after >= sentenceEnd && cue - 1 > sentenceStart && doc.isPunct(cue - 1, ',')) {
+            // "…, dikatakan X." — the clause came before the comma
+            int[] clause = clause(sentenceStart, cue - 1);
+            return clause == null ? null
+                    : new Claim(QuoteType.INDIRECT, clause[0], clause[1], agent, doc.start(cue), doc.end(cue), Rule.PASSIVE_CUE, false);
+        }
+        if (after < sentenceEnd && (doc.isPunct(after, ',') || isComplementiser(after))) {
+            return clauseAfter(cue, after, sentenceEnd, agent);
+        }
+        return null;
+    }
+
+    /** The claim for the clause after a comma or complementiser at {@code t}, or null when too short. */
+    private Claim clauseAfter(int cue, int t, int sentenceEnd, SpeakerPhrase source) {
+        int from = t;
+        if (from < sentenceEnd && doc.isPunct(from, ',')) {
+            from++;
+        }
+        if (from < sentenceEnd && isComplementiser(from)) {
+            from++;
+        }
+        int[] clause = clause(from, sentenceEnd);
+        return clause == null ? null
+                : new Claim(QuoteType.INDIRECT, clause[0], clause[1], source, doc.start(cue), doc.end(cue), Rule.PASSIVE_CUE, false);
+    }
+
+    /** "Hal itu disampaikan", "Hal tersebut dikatakan", "Demikian disampaikan": the statement came before. */
+    private boolean previousStatementMarker(int cue, int sentenceStart) {
+        int k = cue - 1;
+        while (k > sentenceStart && doc.isWord(k) && doc.has(k, WordClass.ADVERB)) {
+            k--; // "Hal itu juga disampaikan"
+        }
+        if (k == sentenceStart && doc.isWord(k) && doc.is(k, "demikian")) {
+            return true;
+        }
+        return k - 1 == sentenceStart && doc.isWord(k - 1) && doc.is(k - 1, "hal")
+                && (doc.is(k, "itu") || doc.is(k, "tersebut") || doc.is(k, "ini"));
+    }
+
+    /** The sentence before the one starting at {@code sentenceStart}, outside quotations, without its stop. */
+    private int[] previousSentence(int sentenceStart) {
+        int end = sentenceStart - 1;
+        while (end >= 0 && !doc.isWord(end)) {
+            if (quoted[end] || doc.paragraphs().get(doc.paragraph(end)).boilerplate()) {
+                return null;
+            }
+            end--;
+        }
+        if (end < 0 || quoted[end] || doc.paragraphs().get(doc.paragraph(end)).boilerplate()) {
+            return null;
+        }
+        int start = sentences.startOf(end);
+        return clause(start, end + 1);
     }
 
     /** X mengatakan (,|:|bahwa) clause. */

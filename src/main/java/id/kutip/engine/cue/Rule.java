@@ -25,7 +25,9 @@ public enum Rule {
     /** Menurut X, … / …, menurut X. */
     ACCORDING_TO("according-to", 0.85),
     /** …, kata X. / Biasanya, kata X, … without quotation marks. */
-    REPORTED_CLOSING_CUE("reported-closing-cue", 0.8);
+    REPORTED_CLOSING_CUE("reported-closing-cue", 0.8),
+    /** Diungkapkan X(,| bahwa) … / …, dikatakan X, … / Ditegaskannya, … / Hal itu disampaikan X. */
+    PASSIVE_CUE("passive-cue", 0.8);
 
     private final String wireName;
     private final double confidence;

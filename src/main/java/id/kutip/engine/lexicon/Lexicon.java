@@ -27,7 +27,7 @@ public final class Lexicon {
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
             "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
             "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
-            "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions", "office-acronyms");
+            "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions", "office-acronyms", "modals");
 
     /**
      * Large generated reference lists, read like the others but not part of {@link #lists()} (and

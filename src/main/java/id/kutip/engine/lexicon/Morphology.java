@@ -95,21 +95,65 @@ public final class Morphology {
     }
 
     /**
+     * The stem a meN- verb shares with its di- passive ("mengatakan" → "katakan", "menyampaikan" →
+     * "sampaikan", "memperkirakan" → "perkirakan"), the one that rests on a dictionary root (on one
+     * of {@code cueRoots} first); null if the verb has no meN- or no stem does.
+     */
+    public String passiveStem(String verb, Set<String> cueRoots) {
+        if (!verb.startsWith("me")) {
+            return null;
+        }
+        String[] stems = prefixStems(verb);
+        // "mengatakan" could rest on "ata" or "kata": a root that is itself a cue word wins
+        for (String stem : stems) {
+            if (stem.length() >= MIN_ROOT && (cueRoots.contains(stem) || cueRoots.contains(withoutSuffix(stem)))) {
+                return stem;
+            }
+        }
+        for (String stem : stems) {
+            if (stem.length() >= MIN_ROOT
+                    && (roots.contains(stem) || roots.contains(withoutSuffix(stem)) || withPrefixes(withoutSuffix(stem), MIN_ROOT, 1))) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    /** The word without a final -kan or -i: "katakan" → "kata", "akui" → "aku". */
+    public static String withoutSuffix(String stem) {
+        if (stem.endsWith("kan") && stem.length() > 5) {
+            return stem.substring(0, stem.length() - 3);
+        }
+        if (stem.endsWith("i") && stem.length() >= 4) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    /**
      * What may remain after one prefix, with the sound changes of meN- and peN- undone:
      * "menulis" → "tulis", "mengambil" → "ambil", "menyapu" → "sapu", "memukul" → "pukul".
      */
     private static String[] prefixStems(String w) {
+        if (w.length() < 4) {
+            return new String[0];
+        }
+        boolean vowelAfter3 = w.length() > 3 && isVowel(w.charAt(3));
         if (w.startsWith("meng") || w.startsWith("peng")) {
-            return new String[] {w.substring(4), "k" + w.substring(4)};
+            return new String[] {w.substring(4), "k" + w.substring(4), w.substring(2)};
         }
         if (w.startsWith("meny") || w.startsWith("peny")) {
-            return new String[] {"s" + w.substring(4), w.substring(4)};
+            return new String[] {"s" + w.substring(4), w.substring(2)};
         }
         if (w.startsWith("mem") || w.startsWith("pem")) {
-            return new String[] {w.substring(3), "p" + w.substring(3)};
+            // before a vowel the p of the root dropped ("memaparkan"), before b or f nothing did ("membantah")
+            return vowelAfter3 ? new String[] {"p" + w.substring(3), w.substring(3), w.substring(2)}
+                    : new String[] {w.substring(3), w.substring(2)};
         }
         if (w.startsWith("men") || w.startsWith("pen")) {
-            return new String[] {w.substring(3), "t" + w.substring(3)};
+            // before a vowel the t of the root dropped ("menambahkan"), before c, d, j nothing did
+            return vowelAfter3 ? new String[] {"t" + w.substring(3), w.substring(3), w.substring(2)}
+                    : new String[] {w.substring(3), w.substring(2)};
         }
         if (w.startsWith("ber") || w.startsWith("ter") || w.startsWith("per")) {
             return new String[] {w.substring(3), w.substring(2)};
@@ -119,5 +163,9 @@ public final class Morphology {
             return new String[] {w.substring(2)};
         }
         return new String[0];
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 }

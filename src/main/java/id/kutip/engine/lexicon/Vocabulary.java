@@ -59,6 +59,7 @@ public final class Vocabulary implements WordClassifier {
         }
         words(lexicon, "not-names", WordClass.NOT_NAME);
         words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
+        words(lexicon, "modals", WordClass.PHRASE_BREAK | WordClass.MODAL);
         words(lexicon, "adverbs", WordClass.ADVERB);
         words(lexicon, "negations", WordClass.NEGATION);
         words(lexicon, "name-particles", WordClass.NAME_PARTICLE);
@@ -83,6 +84,15 @@ public final class Vocabulary implements WordClassifier {
         rankEntries = lexicon.lowerCaseSet("ranks");
         morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
         givenNames = lexicon.lowerCaseSet("given-names");
+        Set<String> sayingRoots = lexicon.lowerCaseSet("closing-cues");
+        for (String verb : lexicon.lowerCaseSet("reporting-verbs")) {
+            String stem = morphology.passiveStem(verb, sayingRoots);
+            if (stem != null) {
+                int saying = sayingRoots.contains(Morphology.withoutSuffix(stem)) ? WordClass.SAYING_PASSIVE : 0;
+                table.add("di" + stem, WordClass.PASSIVE_CUE | saying);
+                table.add("di" + stem + NYA, WordClass.PASSIVE_CUE_NYA | saying);
+            }
+        }
     }
 
     /**

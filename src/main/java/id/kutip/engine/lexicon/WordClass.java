@@ -42,8 +42,17 @@ public final class WordClass {
     public static final int REGIONAL_TITLE_START = 1 << 23;
     /** A verb that names rather than reports when "sebagai" follows: menyebut. */
     public static final int NAMING_VERB = 1 << 24;
+    /** The di- form of a reporting verb: dikatakan, disampaikan (derived from the reporting verbs). */
+    public static final int PASSIVE_CUE = 1 << 25;
+    /** Its -nya form, the source in focus as agent: ditegaskannya. */
+    public static final int PASSIVE_CUE_NYA = 1 << 26;
+    /** A passive cue that reports speech even without an agent: "Ditambahkan, …" (its root is a closing cue). */
+    public static final int SAYING_PASSIVE = 1 << 27;
+    /** A modal or aspect word (akan, harus, sudah): ends a speaker phrase, opens a clause. */
+    public static final int MODAL = 1 << 28;
 
     public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
+    public static final int ANY_PASSIVE_CUE = PASSIVE_CUE | PASSIVE_CUE_NYA;
     public static final int ANY_ACCORDING_TO = ACCORDING_TO | ACCORDING_TO_NYA;
     /** Forms ending in -nya that stand for a pronoun: katanya, menurutnya. */
     public static final int PRONOUN_SUFFIXED = CLOSING_CUE_NYA | ACCORDING_TO_NYA;

@@ -379,7 +379,7 @@ public final class SpeakerParser {
         if (!doc.isWord(t)) {
             return !doc.isPunct(t, '(');
         }
-        return doc.has(t, PHRASE_ENDERS | WordClass.ADVERB | WordClass.BORDERLINE_VERB);
+        return doc.has(t, PHRASE_ENDERS | WordClass.ADVERB | WordClass.BORDERLINE_VERB) && !doc.has(t, WordClass.MODAL);
     }
 
     private SpeakerPhrase personWithTrailingRole(int nameStart, int nameEnd, int limit) {
