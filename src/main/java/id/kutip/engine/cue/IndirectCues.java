@@ -235,6 +235,9 @@ public final class IndirectCues {
         if (clause != null && doc.has(verb, WordClass.NAMING_VERB) && hasWordBefore(c, sentenceEnd, "sebagai")) {
             return null; // "menyebut program itu sebagai …" names the programme, reports nothing
         }
+        if (clause != null && c == verb + 1 && readsAsObject(c, sentenceEnd)) {
+            clause = null; // "menyampaikan sambutan dalam rapat": what was delivered, not what was said
+        }
         SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));
         if (subject == null) {
             return null;
@@ -297,6 +300,36 @@ public final class IndirectCues {
         if (doc.isWord(next) && doc.startsLowerCase(next) && doc.sameParagraph(t, next)) {
             focusShifts.add(new FocusShift(doc.start(t), p));
         }
+    }
+
+    /**
+     * Whether the words after a reporting verb are its object rather than a reported clause: no
+     * predicate (no verb with an affix, modal, negation or copula) and a preposition within the
+     * first three words ("sambutan dalam rapat", "selamat kepada tim", "pidato pertamanya sebagai
+     * kepala negara"). A bare clause such as "harga cabai naik di pasar" has its preposition later.
+     */
+    private boolean readsAsObject(int from, int to) {
+        int words = 0;
+        boolean prepositionEarly = false;
+        for (int k = from; k < to && !quoted[k]; k++) {
+            if (!doc.isWord(k)) {
+                continue;
+            }
+            words++;
+            if (doc.has(k, WordClass.MODAL | WordClass.NEGATION) || doc.is(k, "adalah") || doc.is(k, "merupakan")
+                    || isAffixedVerb(k)) {
+                return false;
+            }
+            if (words > 1 && words <= 3 && (doc.has(k, WordClass.PHRASE_BREAK) || doc.is(k, "sebagai"))) {
+                prepositionEarly = true;
+            }
+        }
+        return prepositionEarly;
+    }
+
+    /** meN-, ber-, di-, ter- on a dictionary root: a verb, the core of a predicate. */
+    private boolean isAffixedVerb(int t) {
+        return !doc.isCapitalised(t) && vocab.morphology.isPrefixedVerb(doc.lower(t));
     }
 
     private boolean hasWordBefore(int from, int to, String lowerCaseWord) {

@@ -95,6 +95,23 @@ public final class Morphology {
     }
 
     /**
+     * Whether the lower-case {@code word} is a verb: meN-, ber-, di- or ter- on a dictionary root,
+     * with or without -kan or -i ("berada", "terjadi", "dilakukan"). Looser than {@link #isDerived},
+     * for words already known to be lower case, where no name is at stake.
+     */
+    public boolean isPrefixedVerb(String word) {
+        if (!(word.startsWith("me") || word.startsWith("be") || word.startsWith("di") || word.startsWith("te"))) {
+            return false;
+        }
+        for (String stem : prefixStems(word)) {
+            if (stem.length() >= MIN_ROOT && (roots.contains(stem) || roots.contains(withoutSuffix(stem)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The stem a meN- verb shares with its di- passive ("mengatakan" → "katakan", "menyampaikan" →
      * "sampaikan", "memperkirakan" → "perkirakan"), the one that rests on a dictionary root (on one
      * of {@code cueRoots} first); null if the verb has no meN- or no stem does.
