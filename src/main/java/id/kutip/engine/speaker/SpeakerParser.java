@@ -684,7 +684,7 @@ public final class SpeakerParser {
                 break; // "warga tidak …", "warga juga …": a clause has begun
             }
             if (descriptive) {
-                if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 3) {
+                if (!doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t) && lowerWords < 3) {
                     lowerWords++;
                     t++;
                     continue;
@@ -1095,8 +1095,9 @@ public final class SpeakerParser {
             if (doc.has(k, PHRASE_ENDERS)) {
                 break;
             }
-            if (!allowLower && !doc.isCapitalised(k)) {
-                break;
+            if (!doc.isCapitalised(k) && (!allowLower || looksLikeVerb(k)
+                    || doc.has(k, WordClass.NEGATION | WordClass.ADVERB | WordClass.BORDERLINE_VERB))) {
+                break; // "majelis hakim memberikan …": a verb ends the organisation's name
             }
             k++;
         }
