@@ -50,9 +50,11 @@ public class AttributionResource {
                                 value = Examples.ATTRIBUTION_REPLY_SHORT)}))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public AttributionReply attribute(@Valid @NotNull AttributionRequest request) {
         return service.analyze(request.text(), request.language(), request.types());
     }
@@ -73,9 +75,11 @@ public class AttributionResource {
                             value = Examples.ATTRIBUTION_REPLY_SHORT)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public AttributionReply attributePlainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         String text = PlainText.decode(body, type);
         if (text.isBlank()) {
@@ -100,9 +104,11 @@ public class AttributionResource {
                             value = Examples.BATCH_REPLY)))
     @APIResponse(responseCode = "400", ref = KutipApi.BATCH_BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.BATCH_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public BatchReply attributeBatch(@Valid @NotNull BatchRequest request) {
         return service.analyzeBatch(request);
     }

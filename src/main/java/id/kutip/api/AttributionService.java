@@ -13,23 +13,26 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks what the engine cannot (language, limits, batch rules), calls it and turns its result into
- * the wire records. Stateless; the engines it calls are shared and immutable.
+ * Checks what the engine cannot (language, limits, batch rules), calls it within a bounded number
+ * of analysis slots ({@link EngineSlots}) and turns its result into the wire records. Every door
+ * of the service calls this; the engines it calls are shared and immutable.
  */
 @ApplicationScoped
 public class AttributionService {
 
     private final KutipConfig config;
+    private final EngineSlots slots;
 
-    public AttributionService(KutipConfig config) {
+    public AttributionService(KutipConfig config, EngineSlots slots) {
         this.config = config;
+        this.slots = slots;
     }
 
-    /** Analyses one text; {@code field} names the text in problems ({@code text} or {@code documents[2].text}). */
+    /** Analyses one text; a {@link ProblemException} says what is wrong with it, or that the service is overloaded. */
     public AttributionReply analyze(String text, String language, List<QuoteKind> types) {
         String lang = resolveLanguage(language, "language");
         checkLength(text, "text");
-        return analyzeChecked(text, lang, engineTypes(types));
+        return slots.call(() -> analyzeChecked(text, lang, engineTypes(types)));
     }
 
     /** Analyses every document of a batch after checking the whole batch, so that it fails before any work. */
@@ -64,13 +67,16 @@ public class AttributionService {
                     + " are allowed in one batch (kutip.batch.max-total-length). Split it into several batches.");
         }
         Set<QuoteType> types = engineTypes(request.types());
-        List<BatchResult> results = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            BatchDocument doc = docs.get(i);
-            AttributionReply reply = analyzeChecked(doc.text(), languages.get(i), types);
-            results.add(new BatchResult(doc.id(), reply.language(), reply.attributions(), reply.speakers()));
-        }
-        return new BatchReply(results);
+        // One slot for the whole batch: once started, it is not shed half-way.
+        return slots.call(() -> {
+            List<BatchResult> results = new ArrayList<>(docs.size());
+            for (int i = 0; i < docs.size(); i++) {
+                BatchDocument doc = docs.get(i);
+                AttributionReply reply = analyzeChecked(doc.text(), languages.get(i), types);
+                results.add(new BatchResult(doc.id(), reply.language(), reply.attributions(), reply.speakers()));
+            }
+            return new BatchReply(results);
+        });
     }
 
     /** The lexicons of every supported language, or of one. */

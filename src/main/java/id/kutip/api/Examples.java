@@ -241,6 +241,28 @@ final class Examples {
             }
             """;
 
+    static final String PROBLEM_REQUEST_TIMEOUT = """
+            {
+              "type": "urn:kutip:problem:request-timeout",
+              "title": "The request body took too long",
+              "status": 408,
+              "detail": "The request body did not arrive within 30.0 s (kutip.http.body-timeout); send it at once, or \
+            split it into smaller requests.",
+              "instance": "/api/v1/attributions"
+            }
+            """;
+
+    static final String PROBLEM_OVERLOADED = """
+            {
+              "type": "urn:kutip:problem:overloaded",
+              "title": "The service is overloaded",
+              "status": 503,
+              "detail": "The service is busy: all 2 analysis slots are busy and 128 requests are waiting. Retry after \
+            1 s (Retry-After).",
+              "instance": "/api/v1/attributions"
+            }
+            """;
+
     static final String PROBLEM_INTERNAL = """
             {
               "type": "urn:kutip:problem:internal-error",

@@ -3,6 +3,8 @@ package id.kutip.api;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -86,6 +88,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unsupported-media-type",
                                     summary = "Content-Type: application/xml", value = Examples.PROBLEM_MEDIA_TYPE))),
+            @APIResponse(name = "RequestTimeout", responseCode = "408",
+                    description = "The body did not arrive whole within `kutip.http.body-timeout` of the request's "
+                            + "headers (default 30 s); the connection is closed.",
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "request-timeout", summary = "A body sent too slowly",
+                                    value = Examples.PROBLEM_REQUEST_TIMEOUT))),
+            @APIResponse(name = "Overloaded", responseCode = "503",
+                    description = "The service has more work than it takes: every analysis slot is busy and the "
+                            + "queue is full (`kutip.engine.*`), or the bodies in progress fill "
+                            + "`kutip.http.max-body-memory`. Nothing was done; retry after `Retry-After` seconds.",
+                    headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                            schema = @Schema(type = SchemaType.INTEGER, examples = "1")),
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "overloaded", summary = "Every analysis slot is busy",
+                                    value = Examples.PROBLEM_OVERLOADED))),
             @APIResponse(name = "Internal", responseCode = "500",
                     description = "A bug in the service; it is logged. Never caused by what a client sends.",
                     content = @Content(mediaType = "application/problem+json",
@@ -101,5 +120,7 @@ public class KutipApi extends Application {
     static final String BATCH_TOO_LARGE = "#/components/responses/BatchTooLarge";
     static final String NOT_ACCEPTABLE = "#/components/responses/NotAcceptable";
     static final String UNSUPPORTED_MEDIA_TYPE = "#/components/responses/UnsupportedMediaType";
+    static final String REQUEST_TIMEOUT = "#/components/responses/RequestTimeout";
+    static final String OVERLOADED = "#/components/responses/Overloaded";
     static final String INTERNAL = "#/components/responses/Internal";
 }
