@@ -33,9 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components = @Components(responses = {
             @APIResponse(name = "BadRequest", responseCode = "400",
-                    description = "The request is invalid: missing, blank or non-string `text`, malformed JSON, JSON "
-                            + "that is not an object or is nested too deeply, an empty body, bytes that are not UTF-8, "
-                            + "an unsupported `language` or an unknown `types` value.",
+                    description = "The request is invalid: missing, blank or non-string `text`, both `text` and `html`, "
+                            + "an HTML page without text, malformed JSON, JSON that is not an object or is nested too "
+                            + "deeply, an empty body, bytes that are not UTF-8, an unsupported `language` or an unknown "
+                            + "`types` value.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = {
@@ -46,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 @ExampleObject(name = "unsupported-language", summary = "`language` is not supported",
                                         value = Examples.PROBLEM_LANGUAGE)})),
             @APIResponse(name = "BatchBadRequest", responseCode = "400",
-                    description = "The batch is invalid: no documents, a document without `id` or `text`, a duplicate "
+                    description = "The batch is invalid: no documents, a document without `id` or without `text` or `html`, a duplicate "
                             + "`id`, or any of the problems of a single request.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
@@ -56,8 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 @ExampleObject(name = "malformed-json", summary = "The body is not JSON",
                                         value = Examples.PROBLEM_MALFORMED_JSON)})),
             @APIResponse(name = "TooLarge", responseCode = "413",
-                    description = "`text` is longer than `kutip.max-text-length`, or the body is larger than "
-                            + "`quarkus.http.limits.max-body-size`.",
+                    description = "`text` (or the text extracted from `html`) is longer than `kutip.max-text-length`, "
+                            + "or the body is larger than `quarkus.http.limits.max-body-size`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = {
@@ -67,7 +68,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         value = Examples.PROBLEM_BODY_TOO_LARGE)})),
             @APIResponse(name = "BatchTooLarge", responseCode = "413",
                     description = "More documents than `kutip.batch.max-documents`, more text in all than "
-                            + "`kutip.batch.max-total-length`, a document's text longer than `kutip.max-text-length`, "
+                            + "`kutip.batch.max-total-length`, a document's text (or the text extracted from its `html`) "
+                            + "longer than `kutip.max-text-length`, "
                             + "or a body larger than `quarkus.http.limits.max-body-size`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
@@ -83,7 +85,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             examples = @ExampleObject(name = "not-acceptable", summary = "Accept: text/html",
                                     value = Examples.PROBLEM_NOT_ACCEPTABLE))),
             @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
-                    description = "The `Content-Type` is missing or is neither `application/json` nor `text/plain`.",
+                    description = "The `Content-Type` is missing, is not one the operation takes (`application/json`; "
+                            + "also `text/plain` and `text/html` for one article), or names an unknown `charset`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unsupported-media-type",

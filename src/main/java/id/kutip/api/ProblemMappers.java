@@ -35,6 +35,10 @@ public class ProblemMappers {
 
     static final String RETRY_AFTER = "Retry-After";
 
+    /** What a body may be, for the detail of a 415. */
+    static final String ACCEPTED_TYPES = "application/json (or text/plain; charset=utf-8, or text/html, where the "
+            + "operation takes an article as such)";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -201,11 +205,9 @@ public class ProblemMappers {
     private static String mediaTypeDetail(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
-            return "The Content-Type header is missing; send application/json (or text/plain; charset=utf-8 "
-                    + "where the operation takes plain text).";
+            return "The Content-Type header is missing; send " + ACCEPTED_TYPES + ".";
         }
-        return "Content-Type " + type + " is not accepted here; send application/json (or text/plain; "
-                + "charset=utf-8 where the operation takes plain text).";
+        return "Content-Type " + type + " is not accepted here; send " + ACCEPTED_TYPES + ".";
     }
 
     private static String expected(MismatchedInputException e) {
