@@ -8,6 +8,7 @@
 #   bench/engine.sh -- -f 3 -i 10            # longer run: any JMH options after --
 #
 # Same as: ./mvnw -B -Pbench verify [-Dbench.corpus=a.jsonl:b.jsonl] [-Dbench.args="JMH options"]
+# (BENCH_MAIN=… runs another runner of src/bench the same way; bench/html.sh does.)
 # Summary: target/bench/engine-summary.txt; raw JMH results: target/bench/jmh-engine.json.
 set -euo pipefail
 
@@ -25,4 +26,5 @@ if [[ ${#files[@]} -gt 0 ]]; then
 fi
 
 cd "$(dirname "$0")/.."
-exec ./mvnw -B -Pbench verify -Dbench.corpus="$corpus" -Dbench.args="$*"
+exec ./mvnw -B -Pbench verify -Dbench.main="${BENCH_MAIN:-id.kutip.bench.EngineBench}" -Dbench.corpus="$corpus" \
+  -Dbench.args="$*"

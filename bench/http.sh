@@ -32,34 +32,21 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 LONG_CHARS=${LONG_CHARS:-200000}
 EVAL_DIR=${EVAL_DIR:-$ROOT/../shared/eval}
 SKIP_PACKAGE=${SKIP_PACKAGE:-0}
-HOST=127.0.0.1
-
-die() { echo "http.sh: $*" >&2; exit 1; }
+# shellcheck source=bench/service.sh
+source bench/service.sh
 
 [[ -f "$EVAL_DIR/seed.jsonl" ]] || die "no seed article at $EVAL_DIR/seed.jsonl (set EVAL_DIR)"
 command -v python3 >/dev/null || die "python3 is needed to build the request bodies"
 command -v curl >/dev/null || die "curl is needed"
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk"
-  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-fi
-
-if [[ "$SKIP_PACKAGE" != 1 ]]; then
-  echo "== packaging: ./mvnw -B -q package -DskipTests"
-  ./mvnw -B -q package -DskipTests
-fi
-[[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
+need_wrk
+package_service
 
 WORK=$(mktemp -d)
 psi() { [[ -r /proc/pressure/cpu ]] && sed -n 's/^some .*avg60=\([0-9.]*\).*/ (CPU pressure \1 %)/p' /proc/pressure/cpu; true; }
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)$(psi)"
 PID=
 cleanup() {
-  if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$PID" 2>/dev/null || true
-  fi
+  stop_pid "$PID"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -103,24 +90,9 @@ write("long.json", "".join(out))
 print(f"bodies: seed article {utf16_len(seed):,} chars, one word, long article {units:,} chars")
 PY
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-BASE="http://$HOST:$PORT"
-URL="$BASE/api/v1/attributions"
-
-echo "== starting the service: java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar on $HOST:$PORT"
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
-  -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-PID=$!
-
-ready=0
-for _ in $(seq 1 120); do
-  kill -0 "$PID" 2>/dev/null || { tail -n 30 "$WORK/service.log" >&2; die "the service exited during start-up"; }
-  if curl -fs -o /dev/null --max-time 2 "$BASE/q/health/ready" 2>/dev/null; then ready=1; break; fi
-  sleep 0.5
-done
-[[ $ready == 1 ]] || { tail -n 30 "$WORK/service.log" >&2; die "not ready after 60 s"; }
-echo "ready (pid $PID)"
+start_service "$WORK/service.log" $JAVA_OPTS
+URL="$BASE/api/v1/attributions"
 
 # One request per body first: each must get exactly 200 with an attributions list, so wrk's
 # error count (status >= 400) is the whole non-2xx count.

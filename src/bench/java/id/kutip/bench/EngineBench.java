@@ -359,7 +359,7 @@ public final class EngineBench {
         return size >= 1_048_576 ? size / 1_048_576 + "MB" : size / 1024 + "KB";
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
@@ -369,7 +369,7 @@ public final class EngineBench {
     }
 
     /** Linux PSI: share of the last 60 s in which some runnable task waited for a CPU. */
-    private static String cpuPressure() {
+    static String cpuPressure() {
         try {
             for (String field : Files.readAllLines(Path.of("/proc/pressure/cpu")).get(0).split(" ")) {
                 if (field.startsWith("avg60=")) {
@@ -382,7 +382,7 @@ public final class EngineBench {
         return "";
     }
 
-    private static String cpuModel() {
+    static String cpuModel() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
                 if (line.startsWith("model name")) {

@@ -39,7 +39,9 @@ public class AttributionResource {
                 @ExampleObject(name = "seed-article", summary = "A Kontan article quoting Jens Stoltenberg",
                         value = Examples.ATTRIBUTION_REQUEST_SEED),
                 @ExampleObject(name = "direct-only", summary = "One sentence, direct quotes only",
-                        value = Examples.ATTRIBUTION_REQUEST_TYPES)}))
+                        value = Examples.ATTRIBUTION_REQUEST_TYPES),
+                @ExampleObject(name = "html", summary = "The article as HTML, instead of text",
+                        value = Examples.ATTRIBUTION_REQUEST_HTML_FIELD)}))
     @APIResponse(responseCode = "200", description = "The attributions found, in text order (possibly none).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttributionReply.class),
@@ -47,14 +49,19 @@ public class AttributionResource {
                         @ExampleObject(name = "seed-article", summary = "The Stoltenberg article",
                                 value = Examples.ATTRIBUTION_REPLY_SEED),
                         @ExampleObject(name = "direct-only", summary = "One direct quote",
-                                value = Examples.ATTRIBUTION_REPLY_SHORT)}))
+                                value = Examples.ATTRIBUTION_REPLY_SHORT),
+                        @ExampleObject(name = "html", summary = "HTML input: the reply carries the extracted text, "
+                                + "which the offsets count in", value = Examples.ATTRIBUTION_REPLY_HTML_FIELD)}))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public AttributionReply attribute(@Valid @NotNull AttributionRequest request) {
-        return service.analyze(request.text(), request.language(), request.types());
+        return request.html() != null ? service.analyzeHtml(request.html(), request.language(), request.types())
+                : service.analyze(request.text(), request.language(), request.types());
     }
 
     @POST
@@ -73,9 +80,11 @@ public class AttributionResource {
                             value = Examples.ATTRIBUTION_REPLY_SHORT)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public AttributionReply attributePlainText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         String text = PlainText.decode(body, type);
         if (text.isBlank()) {
@@ -83,6 +92,40 @@ public class AttributionResource {
                     List.of(new Violation("text", "must not be blank")));
         }
         return service.analyze(text, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(operationId = "attributeHtml", summary = "Find the quotations in the article of an HTML page")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    description = "A web page as a crawler fetched it, at most `quarkus.http.limits.max-body-size` "
+                            + "bytes, in the charset of the Content-Type, else of its `<meta charset>`, else UTF-8. Its "
+                            + "article is taken out: scripts, styles, navigation, headers, footers, asides, forms and "
+                            + "hidden elements are dropped; the block with the most paragraph text, widened to the "
+                            + "`<article>` (or `<main>`) around it, is the article, without share bars, related links "
+                            + "or \"Baca juga\" boxes; block elements become paragraphs and `<br>` a line break (both "
+                            + "`\\n`), whitespace is collapsed, entities decoded, and `<q>` and `<blockquote>` get "
+                            + "quotation marks when they have none. That text, at most `kutip.max-text-length` UTF-16 "
+                            + "code units, comes back as the reply's `text`, and every offset counts in it. Language "
+                            + "`id` and both quote types."),
+            examples = @ExampleObject(name = "news-page", summary = "A short news page",
+                    value = Examples.ATTRIBUTION_REQUEST_HTML)))
+    @APIResponse(responseCode = "200", description = "The attributions found in the article, with its text.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttributionReply.class),
+                    examples = @ExampleObject(name = "news-page", summary = "The quote of the page, in its text",
+                            value = Examples.ATTRIBUTION_REPLY_HTML)))
+    @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
+    @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
+    public AttributionReply attributeHtml(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        PlainText.requireBody(body, MediaType.TEXT_HTML);
+        return service.analyzeHtml(body, PlainText.declaredCharset(type));
     }
 
     @POST
@@ -100,9 +143,11 @@ public class AttributionResource {
                             value = Examples.BATCH_REPLY)))
     @APIResponse(responseCode = "400", ref = KutipApi.BATCH_BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.BATCH_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
+    @APIResponse(responseCode = "503", ref = KutipApi.OVERLOADED)
     public BatchReply attributeBatch(@Valid @NotNull BatchRequest request) {
         return service.analyzeBatch(request);
     }

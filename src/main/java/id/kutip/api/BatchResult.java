@@ -1,5 +1,6 @@
 package id.kutip.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,5 +15,9 @@ public record BatchResult(
         @Schema(description = "Every attribution, in text order.", required = true)
         List<AttributionDto> attributions,
         @Schema(description = "One entry per distinct speaker, in order of first quote.", required = true)
-        List<SpeakerSummaryDto> speakers) {
+        List<SpeakerSummaryDto> speakers,
+        @Schema(description = "Only when the document came as HTML: the text extracted from it, which every offset "
+                + "of this result counts in.", nullable = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String text) {
 }

@@ -76,6 +76,67 @@ final class Examples {
             }
             """;
 
+    static final String ATTRIBUTION_REQUEST_HTML = """
+            <!DOCTYPE html>
+            <html lang="id">
+            <head><meta charset="utf-8"><title>Banjir surut di Sukamaju</title><script src="/iklan.js"></script></head>
+            <body>
+            <header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav></header>
+            <article>
+              <h1>Banjir surut di Sukamaju</h1>
+              <div class="share"><a href="#">Bagikan</a></div>
+              <p>Air mulai surut di Kota Sukamaju pada Selasa pagi.</p>
+              <p>&quot;Kami siap membersihkan jalan hari ini,&quot; kata Rina Wijaya, Kepala Dinas Kesehatan
+                Kota Sukamaju.</p>
+              <div class="baca-juga"><strong>Baca juga:</strong> <a href="/posko">Posko banjir dibuka</a></div>
+            </article>
+            <footer>&copy; Kabar Sukamaju</footer>
+            </body>
+            </html>
+            """;
+
+    static final String ATTRIBUTION_REQUEST_HTML_FIELD = """
+            {"html": "<article><p>&quot;Kami siap bekerja keras tahun ini,&quot; kata Budi.</p></article>"}
+            """;
+
+    static final String ATTRIBUTION_REPLY_HTML = """
+            {
+              "language": "id",
+              "attributions": [
+                {
+                  "type": "direct",
+                  "quote": {"text": "Kami siap membersihkan jalan hari ini,", "start": 77, "end": 115},
+                  "speaker": {"name": "Rina Wijaya", "role": "Kepala Dinas Kesehatan Kota Sukamaju",
+                              "mention": {"text": "Rina Wijaya", "start": 122, "end": 133}},
+                  "cue": {"text": "kata", "start": 117, "end": 121},
+                  "confidence": 0.95,
+                  "rule": "closing-cue"
+                }
+              ],
+              "speakers": [{"name": "Rina Wijaya", "role": "Kepala Dinas Kesehatan Kota Sukamaju", "quotes": 1}],
+              "text": "Banjir surut di Sukamaju\\nAir mulai surut di Kota Sukamaju pada Selasa pagi.\\n\\"Kami siap \
+            membersihkan jalan hari ini,\\" kata Rina Wijaya, Kepala Dinas Kesehatan Kota Sukamaju."
+            }
+            """;
+
+    static final String ATTRIBUTION_REPLY_HTML_FIELD = """
+            {
+              "language": "id",
+              "attributions": [
+                {
+                  "type": "direct",
+                  "quote": {"text": "Kami siap bekerja keras tahun ini,", "start": 1, "end": 35},
+                  "speaker": {"name": "Budi", "role": null, "mention": {"text": "Budi", "start": 42, "end": 46}},
+                  "cue": {"text": "kata", "start": 37, "end": 41},
+                  "confidence": 0.95,
+                  "rule": "closing-cue"
+                }
+              ],
+              "speakers": [{"name": "Budi", "role": null, "quotes": 1}],
+              "text": "\\"Kami siap bekerja keras tahun ini,\\" kata Budi."
+            }
+            """;
+
     static final String ATTRIBUTION_REPLY_SHORT = """
             {
               "language": "id",
@@ -237,6 +298,28 @@ final class Examples {
               "status": 415,
               "detail": "Content-Type application/xml is not accepted here; send application/json (or text/plain; \
             charset=utf-8 where the operation takes plain text).",
+              "instance": "/api/v1/attributions"
+            }
+            """;
+
+    static final String PROBLEM_REQUEST_TIMEOUT = """
+            {
+              "type": "urn:kutip:problem:request-timeout",
+              "title": "The request body took too long",
+              "status": 408,
+              "detail": "The request body did not arrive within 30.0 s (kutip.http.body-timeout); send it at once, or \
+            split it into smaller requests.",
+              "instance": "/api/v1/attributions"
+            }
+            """;
+
+    static final String PROBLEM_OVERLOADED = """
+            {
+              "type": "urn:kutip:problem:overloaded",
+              "title": "The service is overloaded",
+              "status": 503,
+              "detail": "The service is busy: all 2 analysis slots are busy and 128 requests are waiting. Retry after \
+            1 s (Retry-After).",
               "instance": "/api/v1/attributions"
             }
             """;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -17,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * What happens on the HTTP router before and after the REST layer, so that those replies are
- * problem details too: a body that declares a length over the limit is refused before it is read;
+ * problem details too: a body that declares a length over the limit is refused before it is read
+ * (the body itself is read by {@link BodyReader});
  * a path nothing serves is a 404 and a method it does not take a 405; a failure outside the REST
  * layer is a 500 without internals.
  */
@@ -37,14 +37,9 @@ public class HttpEdge {
     }
 
     void install(@Observes Router router) {
-        // Before Quarkus's own limit check, which would answer 413 with an empty body.
+        // Before Quarkus's own limit check, which would answer 413 with an empty body. A chunked body is limited
+        // while it is read, by BodyReader.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseDeclaredOversize);
-        // After it: a chunked body is limited while it is read (BodyLimitInterceptor), which can answer with a
-        // problem; Quarkus's read-time check would end the response first with an empty body.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
-            ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
-            ctx.next();
-        });
         router.errorHandler(404, ctx -> send(ctx, Problem.of(ProblemType.NOT_FOUND,
                 notFoundDetail(ctx.request().path()), ctx.request().path())));
         router.errorHandler(405, this::methodNotAllowed);
@@ -132,8 +127,8 @@ public class HttpEdge {
         }
     }
 
-    private void closeAfter(RoutingContext ctx, Problem problem) {
-        // The body is not read, so the connection cannot carry another request.
+    /** Sends {@code problem}, then closes the connection: the rest of the body is not read, so it can carry no more. */
+    void closeAfter(RoutingContext ctx, Problem problem) {
         ctx.response().putHeader(HttpHeaderNames.CONNECTION, "close");
         ctx.addEndHandler(done -> ctx.request().connection().close());
         send(ctx, problem);

@@ -3,6 +3,8 @@ package id.kutip.api;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,9 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         },
         components = @Components(responses = {
             @APIResponse(name = "BadRequest", responseCode = "400",
-                    description = "The request is invalid: missing, blank or non-string `text`, malformed JSON, JSON "
-                            + "that is not an object or is nested too deeply, an empty body, bytes that are not UTF-8, "
-                            + "an unsupported `language` or an unknown `types` value.",
+                    description = "The request is invalid: missing, blank or non-string `text`, both `text` and `html`, "
+                            + "an HTML page without text, malformed JSON, JSON that is not an object or is nested too "
+                            + "deeply, an empty body, bytes that are not UTF-8, an unsupported `language` or an unknown "
+                            + "`types` value.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = {
@@ -44,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 @ExampleObject(name = "unsupported-language", summary = "`language` is not supported",
                                         value = Examples.PROBLEM_LANGUAGE)})),
             @APIResponse(name = "BatchBadRequest", responseCode = "400",
-                    description = "The batch is invalid: no documents, a document without `id` or `text`, a duplicate "
+                    description = "The batch is invalid: no documents, a document without `id` or without `text` or `html`, a duplicate "
                             + "`id`, or any of the problems of a single request.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
@@ -54,8 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 @ExampleObject(name = "malformed-json", summary = "The body is not JSON",
                                         value = Examples.PROBLEM_MALFORMED_JSON)})),
             @APIResponse(name = "TooLarge", responseCode = "413",
-                    description = "`text` is longer than `kutip.max-text-length`, or the body is larger than "
-                            + "`quarkus.http.limits.max-body-size`.",
+                    description = "`text` (or the text extracted from `html`) is longer than `kutip.max-text-length`, "
+                            + "or the body is larger than `quarkus.http.limits.max-body-size`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = {
@@ -65,7 +68,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         value = Examples.PROBLEM_BODY_TOO_LARGE)})),
             @APIResponse(name = "BatchTooLarge", responseCode = "413",
                     description = "More documents than `kutip.batch.max-documents`, more text in all than "
-                            + "`kutip.batch.max-total-length`, a document's text longer than `kutip.max-text-length`, "
+                            + "`kutip.batch.max-total-length`, a document's text (or the text extracted from its `html`) "
+                            + "longer than `kutip.max-text-length`, "
                             + "or a body larger than `quarkus.http.limits.max-body-size`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
@@ -81,11 +85,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             examples = @ExampleObject(name = "not-acceptable", summary = "Accept: text/html",
                                     value = Examples.PROBLEM_NOT_ACCEPTABLE))),
             @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
-                    description = "The `Content-Type` is missing or is neither `application/json` nor `text/plain`.",
+                    description = "The `Content-Type` is missing, is not one the operation takes (`application/json`; "
+                            + "also `text/plain` and `text/html` for one article), or names an unknown `charset`.",
                     content = @Content(mediaType = "application/problem+json",
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unsupported-media-type",
                                     summary = "Content-Type: application/xml", value = Examples.PROBLEM_MEDIA_TYPE))),
+            @APIResponse(name = "RequestTimeout", responseCode = "408",
+                    description = "The body did not arrive whole within `kutip.http.body-timeout` of the request's "
+                            + "headers (default 30 s); the connection is closed.",
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "request-timeout", summary = "A body sent too slowly",
+                                    value = Examples.PROBLEM_REQUEST_TIMEOUT))),
+            @APIResponse(name = "Overloaded", responseCode = "503",
+                    description = "The service has more work than it takes: every analysis slot is busy and the "
+                            + "queue is full (`kutip.engine.*`), or the bodies in progress fill "
+                            + "`kutip.http.max-body-memory`. Nothing was done; retry after `Retry-After` seconds.",
+                    headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                            schema = @Schema(type = SchemaType.INTEGER, examples = "1")),
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "overloaded", summary = "Every analysis slot is busy",
+                                    value = Examples.PROBLEM_OVERLOADED))),
             @APIResponse(name = "Internal", responseCode = "500",
                     description = "A bug in the service; it is logged. Never caused by what a client sends.",
                     content = @Content(mediaType = "application/problem+json",
@@ -101,5 +123,7 @@ public class KutipApi extends Application {
     static final String BATCH_TOO_LARGE = "#/components/responses/BatchTooLarge";
     static final String NOT_ACCEPTABLE = "#/components/responses/NotAcceptable";
     static final String UNSUPPORTED_MEDIA_TYPE = "#/components/responses/UnsupportedMediaType";
+    static final String REQUEST_TIMEOUT = "#/components/responses/RequestTimeout";
+    static final String OVERLOADED = "#/components/responses/Overloaded";
     static final String INTERNAL = "#/components/responses/Internal";
 }

@@ -1,9 +1,12 @@
 package id.kutip.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.util.OptionalInt;
 
 /**
  * The service's own settings, under {@code kutip.*} in {@code application.properties} (or as
@@ -37,5 +40,46 @@ public interface KutipConfig {
         @WithDefault("500000")
         @Min(1)
         int maxTotalLength();
+    }
+
+    /** How request bodies are received. */
+    Http http();
+
+    /** How many analyses run at once, and how many wait. */
+    Engine engine();
+
+    interface Http {
+
+        /**
+         * Longest time from a request's headers to the last byte of its body; past it the request gets 408
+         * {@code request-timeout} and the connection is closed. Default 30s.
+         */
+        @WithDefault("30s")
+        Duration bodyTimeout();
+
+        /**
+         * Most bytes that the bodies of all requests in progress may hold in memory together; a body that would
+         * go past it gets 503 {@code overloaded}. Default 64M.
+         */
+        @WithDefault("64M")
+        MemorySize maxBodyMemory();
+    }
+
+    interface Engine {
+
+        /** Analyses that run at once; default the number of cores the JVM sees. */
+        @Min(1)
+        OptionalInt maxConcurrency();
+
+        /**
+         * Requests that may wait for a free analysis slot; one more gets 503 {@code overloaded}. Default 64 per
+         * slot.
+         */
+        @Min(0)
+        OptionalInt maxQueue();
+
+        /** Longest wait for a slot; past it the request gets 503 {@code overloaded}. Default 10s. */
+        @WithDefault("10s")
+        Duration maxQueueWait();
     }
 }

@@ -10,17 +10,17 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
-/** Decodes a {@code text/plain} body strictly: bad bytes are an error, not replacement characters. */
+/**
+ * Decodes a {@code text/plain} body strictly: bad bytes are an error, not replacement characters.
+ * The charset rules of a {@code Content-Type} serve {@code text/html} bodies too.
+ */
 final class PlainText {
 
     private PlainText() {
     }
 
     static String decode(byte[] body, MediaType type) {
-        if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.EMPTY_BODY,
-                    "The body is empty; send the article as the text/plain body.");
-        }
+        requireBody(body, MediaType.TEXT_PLAIN);
         Charset charset = charsetOf(type);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -35,10 +35,24 @@ final class PlainText {
         }
     }
 
+    /** An empty body is a problem: there is no article to read. */
+    static void requireBody(byte[] body, String mediaType) {
+        if (body == null || body.length == 0) {
+            throw new ProblemException(ProblemType.EMPTY_BODY,
+                    "The body is empty; send the article as the " + mediaType + " body.");
+        }
+    }
+
     private static Charset charsetOf(MediaType type) {
+        Charset declared = declaredCharset(type);
+        return declared == null ? StandardCharsets.UTF_8 : declared;
+    }
+
+    /** The {@code charset} of a Content-Type, or null when it names none; an unknown one is a 415 problem. */
+    static Charset declaredCharset(MediaType type) {
         String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
-            return StandardCharsets.UTF_8;
+            return null;
         }
         try {
             return Charset.forName(name.strip());

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -34,11 +33,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    static final String RETRY_AFTER = "Retry-After";
+
+    /** What a body may be, for the detail of a 415. */
+    static final String ACCEPTED_TYPES = "application/json (or text/plain; charset=utf-8, or text/html, where the "
+            + "operation takes an article as such)";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.toProblem(request.path()));
+        Response reply = respond(e.toProblem(request.path()));
+        if (e.type() == ProblemType.OVERLOADED) {
+            return Response.fromResponse(reply).header(RETRY_AFTER, EngineSlots.RETRY_AFTER_SECONDS).build();
+        }
+        return reply;
     }
 
     @ServerExceptionMapper
@@ -131,23 +140,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response bodyTooLarge(BodyTooLargeException e, HttpServerRequest request, RoutingContext context) {
-        Problem problem = Problem.of(ProblemType.BODY_TOO_LARGE, BodyLimit.detail(e.limit()), request.path());
-        // The rest of the body is not read, so the connection cannot carry another request: close it once the
-        // reply is out, rather than let the client go on sending.
-        context.addEndHandler(done -> request.connection().close());
-        return Response.fromResponse(respond(problem)).header("Connection", "close").build();
-    }
-
-    @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpServerRequest request, RoutingContext context) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         // Quarkus REST wraps the parser's errors in a 400 WebApplicationException.
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException jpe) {
             return unreadableJson(jpe, request);
-        }
-        if (cause instanceof BodyTooLargeException btl) {
-            return bodyTooLarge(btl, request, context);
         }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
@@ -208,11 +205,9 @@ public class ProblemMappers {
     private static String mediaTypeDetail(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
-            return "The Content-Type header is missing; send application/json (or text/plain; charset=utf-8 "
-                    + "where the operation takes plain text).";
+            return "The Content-Type header is missing; send " + ACCEPTED_TYPES + ".";
         }
-        return "Content-Type " + type + " is not accepted here; send application/json (or text/plain; "
-                + "charset=utf-8 where the operation takes plain text).";
+        return "Content-Type " + type + " is not accepted here; send " + ACCEPTED_TYPES + ".";
     }
 
     private static String expected(MismatchedInputException e) {

@@ -16,11 +16,13 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed on this resource"),
     NOT_ACCEPTABLE("not-acceptable", 406, "No acceptable representation"),
+    REQUEST_TIMEOUT("request-timeout", 408, "The request body took too long"),
     TEXT_TOO_LONG("text-too-long", 413, "The text is too long"),
     BATCH_TOO_LARGE("batch-too-large", 413, "The batch is too large"),
     BODY_TOO_LARGE("body-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
-    INTERNAL("internal-error", 500, "Internal error");
+    INTERNAL("internal-error", 500, "Internal error"),
+    OVERLOADED("overloaded", 503, "The service is overloaded");
 
     /** Common prefix of every problem type URI. */
     public static final String URI_PREFIX = "urn:kutip:problem:";

@@ -21,7 +21,7 @@ public class RequestChecks {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (takesBody && (type == null || type.isBlank())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header is missing; "
-                    + "send application/json (or text/plain; charset=utf-8 where the operation takes plain text).");
+                    + "send " + ProblemMappers.ACCEPTED_TYPES + ".");
         }
     }
 }

@@ -19,12 +19,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** Test helpers: a RestAssured spec that sends bytes as given, raw HTTP, and problem assertions. */
 final class Http {
@@ -144,5 +146,23 @@ final class Http {
         OutputStream out = socket.getOutputStream();
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
+    }
+
+    /** True when the server closes (or resets) the connection within 20 s; what it sends first is skipped. */
+    static boolean closedSoon(InputStream in) {
+        try {
+            byte[] buf = new byte[8192];
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline) {
+                if (in.read(buf) < 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SocketException e) {
+            return true; // reset by the server
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

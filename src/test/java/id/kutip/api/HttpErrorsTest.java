@@ -13,10 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -243,7 +241,7 @@ class HttpErrorsTest {
                     PATH);
             assertEquals("close", reply.header("Connection"));
             assertTrue(sentWhenAnswered < willingToSend, "answered after " + sentWhenAnswered + " bytes");
-            assertTrue(closedSoon(socket.getInputStream()), "the server closes the connection");
+            assertTrue(Http.closedSoon(socket.getInputStream()), "the server closes the connection");
             writing.get(30, TimeUnit.SECONDS);
         } finally {
             writer.shutdownNow();
@@ -262,6 +260,21 @@ class HttpErrorsTest {
             out.write(body);
             out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            Http.RawReply reply = Http.readReply(socket.getInputStream());
+            assertEquals(200, reply.status(), reply.body());
+            assertTrue(reply.body().contains("\"Budi\""), reply.body());
+        }
+    }
+
+    @Test
+    void bodyAfter100ContinueIsServed() throws IOException {
+        try (Socket socket = connect()) {
+            byte[] body = Articles.ONE_QUOTE.getBytes(StandardCharsets.UTF_8);
+            Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Expect: 100-continue\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n");
+            byte[] interim = socket.getInputStream().readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length());
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", new String(interim, StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
             Http.RawReply reply = Http.readReply(socket.getInputStream());
             assertEquals(200, reply.status(), reply.body());
             assertTrue(reply.body().contains("\"Budi\""), reply.body());
@@ -364,22 +377,5 @@ class HttpErrorsTest {
         Socket socket = new Socket(base.getHost(), base.getPort());
         socket.setSoTimeout(30_000);
         return socket;
-    }
-
-    private static boolean closedSoon(InputStream in) {
-        try {
-            byte[] buf = new byte[8192];
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (System.nanoTime() < deadline) {
-                if (in.read(buf) < 0) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (SocketException e) {
-            return true; // reset by the server
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

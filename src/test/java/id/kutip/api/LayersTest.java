@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The engine is plain Java that knows nothing of the HTTP layer; data flows one way, api → engine. */
+/**
+ * The engine and the HTML stage are plain Java that know nothing of the HTTP layer or of each
+ * other; data flows one way, api → html and api → engine; jsoup stays inside the HTML stage.
+ */
 class LayersTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,6 +29,24 @@ class LayersTest {
         noClasses().that().resideInAPackage("id.kutip.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.vertx..", "jakarta..",
                         "com.fasterxml..", "org.eclipse.microprofile..", "io.smallrye..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theHtmlStageIsPlainJavaBesideTheEngine() {
+        noClasses().that().resideInAPackage("id.kutip.html..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.kutip.api..", "id.kutip.engine..", "io.quarkus..",
+                        "io.vertx..", "jakarta..", "com.fasterxml..", "org.eclipse.microprofile..", "io.smallrye..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("id.kutip.engine..")
+                .should().dependOnClassesThat().resideInAPackage("id.kutip.html..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jsoupIsUsedOnlyByTheHtmlStage() {
+        noClasses().that().resideOutsideOfPackage("id.kutip.html..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
                 .check(CLASSES);
     }
 }
