@@ -14,15 +14,18 @@ import java.util.TreeSet;
 
 /**
  * Checks what the engine cannot (language, limits, batch rules), calls it and turns its result into
- * the wire records. Stateless; the engines it calls are shared and immutable.
+ * the wire records, counting what the engine does ({@link EngineMetrics}). Stateless; the engines it
+ * calls are shared and immutable.
  */
 @ApplicationScoped
 public class AttributionService {
 
     private final KutipConfig config;
+    private final EngineMetrics metrics;
 
-    public AttributionService(KutipConfig config) {
+    public AttributionService(KutipConfig config, EngineMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Analyses one text; {@code field} names the text in problems ({@code text} or {@code documents[2].text}). */
@@ -95,7 +98,7 @@ public class AttributionService {
 
     private AttributionReply analyzeChecked(String text, String language, Set<QuoteType> types) {
         AttributionEngine engine = AttributionEngine.forLanguage(language).orElseThrow();
-        Analysis analysis = engine.analyze(text, types);
+        Analysis analysis = metrics.record(language, text, () -> engine.analyze(text, types));
         return new AttributionReply(language,
                 analysis.attributions().stream().map(AttributionDto::of).toList(),
                 analysis.speakers().stream().map(SpeakerSummaryDto::of).toList());
