@@ -142,7 +142,7 @@ public class HttpEdge {
     private void send(RoutingContext ctx, Problem problem) {
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(problem);
+            body = mapper.writeValueAsBytes(problem.withRequestId(RequestIds.of(ctx)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
