@@ -32,7 +32,11 @@ public class AttributionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "attribute", summary = "Find the quotations in one article and who said them")
+    @Operation(operationId = "attribute", summary = "Find the quotations in one article and who said them",
+            description = "Send one article as JSON (`text`, optionally `language` and `types`) or as a `text/plain` "
+                    + "body. The reply lists every direct and indirect quotation in text order, each with its speaker "
+                    + "(name, role, where the article names them), the reporting word, a confidence and the rule "
+                    + "that found it, and the distinct speakers. Offsets are UTF-16 code units of the text sent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttributionRequest.class),
             examples = {
@@ -49,6 +53,7 @@ public class AttributionResource {
                         @ExampleObject(name = "direct-only", summary = "One direct quote",
                                 value = Examples.ATTRIBUTION_REPLY_SHORT)}))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
@@ -59,7 +64,8 @@ public class AttributionResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "attributePlainText", summary = "Find the quotations in one article sent as plain text")
+    @Operation(operationId = "attributePlainText", summary = "Find the quotations in one article sent as plain text",
+            description = "The body is the article itself; language `id` and both quote types.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     description = "The article, UTF-8 unless the Content-Type names another charset; language `id` "
@@ -72,6 +78,7 @@ public class AttributionResource {
                     examples = @ExampleObject(name = "one-sentence", summary = "One direct quote",
                             value = Examples.ATTRIBUTION_REPLY_SHORT)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
@@ -88,7 +95,10 @@ public class AttributionResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "attributeBatch", summary = "Find the quotations in several articles at once")
+    @Operation(operationId = "attributeBatch", summary = "Find the quotations in several articles at once",
+            description = "Up to `kutip.batch.max-documents` documents, each with its own `id` (unique in the batch), "
+                    + "`text` and optional `language`; `types` applies to all. The whole batch is checked before any "
+                    + "document is analysed, so it fails or succeeds as one. Results come in request order.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BatchRequest.class),
             examples = @ExampleObject(name = "two-articles", summary = "Two short articles",
@@ -99,6 +109,7 @@ public class AttributionResource {
                     examples = @ExampleObject(name = "two-articles", summary = "Results of two articles",
                             value = Examples.BATCH_REPLY)))
     @APIResponse(responseCode = "400", ref = KutipApi.BATCH_BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "413", ref = KutipApi.BATCH_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = KutipApi.UNSUPPORTED_MEDIA_TYPE)
