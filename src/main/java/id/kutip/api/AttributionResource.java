@@ -32,7 +32,13 @@ public class AttributionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "attribute", summary = "Find the quotations in one article and who said them")
+    @Operation(operationId = "attribute", summary = "Find the quotations in one article and who said them",
+            description = "Send one article as JSON (`text`, or `html` for a web page, optionally `language` and "
+                    + "`types`), as a `text/plain` body or as a `text/html` page. The reply lists every direct and "
+                    + "indirect quotation in text order, each with its speaker (name, role, where the article names "
+                    + "them), the reporting word, a confidence and the rule that found it, and the distinct speakers. "
+                    + "Offsets are UTF-16 code units of the text sent (for HTML, of the reply's `text`, the article "
+                    + "taken out of the page).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttributionRequest.class),
             examples = {
@@ -53,6 +59,7 @@ public class AttributionResource {
                         @ExampleObject(name = "html", summary = "HTML input: the reply carries the extracted text, "
                                 + "which the offsets count in", value = Examples.ATTRIBUTION_REPLY_HTML_FIELD)}))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
@@ -66,7 +73,8 @@ public class AttributionResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "attributePlainText", summary = "Find the quotations in one article sent as plain text")
+    @Operation(operationId = "attributePlainText", summary = "Find the quotations in one article sent as plain text",
+            description = "The body is the article itself; language `id` and both quote types.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     description = "The article, UTF-8 unless the Content-Type names another charset; language `id` "
@@ -79,6 +87,7 @@ public class AttributionResource {
                     examples = @ExampleObject(name = "one-sentence", summary = "One direct quote",
                             value = Examples.ATTRIBUTION_REPLY_SHORT)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
@@ -96,7 +105,10 @@ public class AttributionResource {
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(operationId = "attributeHtml", summary = "Find the quotations in the article of an HTML page")
+    @Operation(operationId = "attributeHtml", summary = "Find the quotations in the article of an HTML page",
+            description = "The body is a web page as a crawler fetched it. The service takes its article out as text "
+                    + "and analyses that, with language `id` and both quote types; the reply carries that text as "
+                    + "`text`, and every offset counts in it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     description = "A web page as a crawler fetched it, at most `quarkus.http.limits.max-body-size` "
@@ -117,6 +129,7 @@ public class AttributionResource {
                     examples = @ExampleObject(name = "news-page", summary = "The quote of the page, in its text",
                             value = Examples.ATTRIBUTION_REPLY_HTML)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.TOO_LARGE)
@@ -131,7 +144,11 @@ public class AttributionResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "attributeBatch", summary = "Find the quotations in several articles at once")
+    @Operation(operationId = "attributeBatch", summary = "Find the quotations in several articles at once",
+            description = "Up to `kutip.batch.max-documents` documents, each with its own `id` (unique in the "
+                    + "batch), `text` (or `html`) and optional `language`; `types` applies to all. The whole batch is "
+                    + "checked before any document is analysed, so it fails or succeeds as one. Results come in "
+                    + "request order.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BatchRequest.class),
             examples = @ExampleObject(name = "two-articles", summary = "Two short articles",
@@ -142,6 +159,7 @@ public class AttributionResource {
                     examples = @ExampleObject(name = "two-articles", summary = "Results of two articles",
                             value = Examples.BATCH_REPLY)))
     @APIResponse(responseCode = "400", ref = KutipApi.BATCH_BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "408", ref = KutipApi.REQUEST_TIMEOUT)
     @APIResponse(responseCode = "413", ref = KutipApi.BATCH_TOO_LARGE)

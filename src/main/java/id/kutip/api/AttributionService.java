@@ -18,18 +18,21 @@ import java.util.function.Supplier;
 /**
  * Checks what the engine cannot (language, limits, batch rules), turns an HTML page into its
  * article text ({@link HtmlText}), calls the engine within a bounded number of analysis slots
- * ({@link EngineSlots}) and turns its result into the wire records. Every door of the service
- * calls this; the engines it calls are shared and immutable.
+ * ({@link EngineSlots}), counting what it does ({@link EngineMetrics}), and turns its result into
+ * the wire records. Every door of the service calls this; the engines it calls are shared and
+ * immutable.
  */
 @ApplicationScoped
 public class AttributionService {
 
     private final KutipConfig config;
     private final EngineSlots slots;
+    private final EngineMetrics metrics;
 
-    public AttributionService(KutipConfig config, EngineSlots slots) {
+    public AttributionService(KutipConfig config, EngineSlots slots, EngineMetrics metrics) {
         this.config = config;
         this.slots = slots;
+        this.metrics = metrics;
     }
 
     /** Analyses one text; a {@link ProblemException} says what is wrong with it, or that the service is overloaded. */
@@ -128,7 +131,7 @@ public class AttributionService {
 
     private AttributionReply analyzeChecked(String text, String language, Set<QuoteType> types) {
         AttributionEngine engine = AttributionEngine.forLanguage(language).orElseThrow();
-        Analysis analysis = engine.analyze(text, types);
+        Analysis analysis = metrics.record(language, text, () -> engine.analyze(text, types));
         return new AttributionReply(language,
                 analysis.attributions().stream().map(AttributionDto::of).toList(),
                 analysis.speakers().stream().map(SpeakerSummaryDto::of).toList(), null);
@@ -144,8 +147,9 @@ public class AttributionService {
         });
     }
 
-    /** The text extracted from the page in {@code field}, which must have some and not too much. */
+    /** The text extracted from the page in {@code field}, which must have some and not too much; counts the page. */
     private String checkedPageText(String text, String field) {
+        metrics.htmlPage();
         if (text.isBlank()) {
             String message = "has no text once markup, scripts, navigation and hidden parts are removed";
             throw new ProblemException(ProblemType.VALIDATION, field + ": " + message

@@ -54,7 +54,7 @@ public class BodyReader {
         // This reader enforces the limit itself; Quarkus's read-time check would end the reply with an empty body.
         ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
         HttpServerRequest request = ctx.request();
-        if (!hasBody(request)) {
+        if (!HttpEdge.hasBody(request)) {
             ctx.next();
             return;
         }
@@ -71,10 +71,9 @@ public class BodyReader {
         new Reading(ctx).start();
     }
 
-    /** As HTTP/1.1 says: a body comes with a length or a transfer encoding (HTTP/2 always may have one). */
-    private static boolean hasBody(HttpServerRequest request) {
-        return request.version() == HttpVersion.HTTP_2 || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
-                || request.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
+    /** Bytes the bodies of all requests in progress hold now (bounded by {@code kutip.http.max-body-memory}). */
+    public long heldBytes() {
+        return memory.get();
     }
 
     /** One body being received; every callback runs on the connection's event loop. */

@@ -209,6 +209,7 @@ final class Examples {
               "status": 400,
               "detail": "text: must not be blank",
               "instance": "/api/v1/attributions",
+              "requestId": "5b0c3e8a-2f41-4d6e-9a7b-1c8d2e3f4a50",
               "violations": [{"field": "text", "message": "must not be blank"}]
             }
             """;
@@ -220,7 +221,8 @@ final class Examples {
               "status": 400,
               "detail": "The body is not well-formed JSON (line 1, column 9): Unexpected end-of-input within/between \
             Object entries. Send one JSON object such as {\\"text\\": \\"…\\"}.",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "9e1f7a2b-6c3d-4e8f-a1b2-c3d4e5f6a7b8"
             }
             """;
 
@@ -231,6 +233,7 @@ final class Examples {
               "status": 400,
               "detail": "language: \\"en\\" is not supported; supported: id. Leave it out to use \\"id\\".",
               "instance": "/api/v1/attributions",
+              "requestId": "0d4e8f1a-3b5c-4d7e-8f9a-b1c2d3e4f5a6",
               "violations": [{"field": "language", "message": "\\"en\\" is not supported; supported: id"}]
             }
             """;
@@ -242,7 +245,8 @@ final class Examples {
               "status": 406,
               "detail": "This resource answers application/json (and application/problem+json for errors); the \
             Accept header \\"text/html\\" allows none of them.",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "7c2b9d4e-1f3a-4b5c-9d6e-7f8a9b0c1d2e"
             }
             """;
 
@@ -254,6 +258,7 @@ final class Examples {
               "detail": "text is 250000 UTF-16 code units long; at most 200000 are allowed (kutip.max-text-length). \
             Split the text and send the parts separately.",
               "instance": "/api/v1/attributions",
+              "requestId": "2a6f4c8e-9b1d-4f3a-8c5e-6d7f8a9b0c1d",
               "violations": [{"field": "text", "message": "longer than 200000 UTF-16 code units"}]
             }
             """;
@@ -265,7 +270,8 @@ final class Examples {
               "status": 413,
               "detail": "The request body is larger than 4194304 bytes (quarkus.http.limits.max-body-size). Send a \
             shorter text, or split a batch into several.",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "e8d1c6b4-5a7f-4e2d-b3c9-a0f1e2d3c4b5"
             }
             """;
 
@@ -276,7 +282,8 @@ final class Examples {
               "status": 413,
               "detail": "The batch has 150 documents; at most 100 are allowed (kutip.batch.max-documents). Split it \
             into several batches.",
-              "instance": "/api/v1/attributions/batch"
+              "instance": "/api/v1/attributions/batch",
+              "requestId": "4f9a2e6c-8d3b-4a1f-9e7c-5b6d7e8f9a0b"
             }
             """;
 
@@ -287,6 +294,7 @@ final class Examples {
               "status": 400,
               "detail": "documents[1].id: duplicates documents[0].id \\"a1\\"; ids must be unique",
               "instance": "/api/v1/attributions/batch",
+              "requestId": "b3c7e1f5-2d8a-4c6e-a9f1-3b4c5d6e7f80",
               "violations": [{"field": "documents[1].id", "message": "duplicates documents[0].id \\"a1\\"; ids must be unique"}]
             }
             """;
@@ -298,7 +306,19 @@ final class Examples {
               "status": 415,
               "detail": "Content-Type application/xml is not accepted here; send application/json (or text/plain; \
             charset=utf-8 where the operation takes plain text).",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "6e2d9c3b-7a4f-4d1e-8b5c-9a0b1c2d3e4f"
+            }
+            """;
+
+    static final String PROBLEM_UNAUTHORIZED = """
+            {
+              "type": "urn:kutip:problem:unauthorized",
+              "title": "A valid API key is required",
+              "status": 401,
+              "detail": "This service requires an API key: send it as \\"Authorization: Bearer <key>\\" or \\"X-API-Key: <key>\\".",
+              "instance": "/api/v1/attributions",
+              "requestId": "8a3d5f7b-1c2e-4f6a-9b8d-0e1f2a3b4c5d"
             }
             """;
 
@@ -309,7 +329,8 @@ final class Examples {
               "status": 408,
               "detail": "The request body did not arrive within 30.0 s (kutip.http.body-timeout); send it at once, or \
             split it into smaller requests.",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "3c7e9a1f-5d2b-4e8c-b6a4-2f1e0d9c8b7a"
             }
             """;
 
@@ -320,7 +341,8 @@ final class Examples {
               "status": 503,
               "detail": "The service is busy: all 2 analysis slots are busy and 128 requests are waiting. Retry after \
             1 s (Retry-After).",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "d5a1b9e3-7c4f-4a2d-8e6b-0c9f8a7b6e5d"
             }
             """;
 
@@ -330,7 +352,8 @@ final class Examples {
               "title": "Internal error",
               "status": 500,
               "detail": "The service failed on this request; the failure is logged. Please report it with the request.",
-              "instance": "/api/v1/attributions"
+              "instance": "/api/v1/attributions",
+              "requestId": "c1f8b5a2-4e9d-4b3c-a7e6-1d2e3f4a5b6c"
             }
             """;
 }

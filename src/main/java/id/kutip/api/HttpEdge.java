@@ -6,7 +6,9 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -127,6 +129,24 @@ public class HttpEdge {
         }
     }
 
+    /**
+     * Answers {@code problem} before the body is read: the connection is then closed if a body is on its way,
+     * since what is left of it could not be told from the next request.
+     */
+    void refuseBeforeBody(RoutingContext ctx, Problem problem) {
+        if (hasBody(ctx.request()) && !ctx.request().isEnded()) {
+            closeAfter(ctx, problem);
+        } else {
+            send(ctx, problem);
+        }
+    }
+
+    /** As HTTP/1.1 says: a body comes with a length or a transfer encoding (HTTP/2 always may have one). */
+    static boolean hasBody(HttpServerRequest request) {
+        return request.version() == HttpVersion.HTTP_2 || request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)
+                || request.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
+    }
+
     /** Sends {@code problem}, then closes the connection: the rest of the body is not read, so it can carry no more. */
     void closeAfter(RoutingContext ctx, Problem problem) {
         ctx.response().putHeader(HttpHeaderNames.CONNECTION, "close");
@@ -137,7 +157,7 @@ public class HttpEdge {
     private void send(RoutingContext ctx, Problem problem) {
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(problem);
+            body = mapper.writeValueAsBytes(problem.withRequestId(RequestIds.of(ctx)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

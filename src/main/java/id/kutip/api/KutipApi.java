@@ -4,12 +4,17 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -17,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * info, tags and the problem responses every operation refers to.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "Kutip", version = "1",
+        info = @Info(title = "Kutip", version = "see quarkus.smallrye-openapi.info-version",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html"),
+                contact = @Contact(name = "Kutip maintainers"),
                 description = "Finds quotations in Indonesian news text and says who said them: direct quotes in "
                         + "quotation marks and indirect (reported) speech, each with its speaker, the speaker's role, "
                         + "the reporting word and character offsets.\n\n"
@@ -26,12 +33,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "`String.prototype.slice`), so `text.substring(start, end)` equals the span's `text`. A "
                         + "character outside the Basic Multilingual Plane, such as an emoji, counts 2.\n\n"
                         + "**Errors** are RFC 9457 problem details (`application/problem+json`) whose `type` is a "
-                        + "stable URI `urn:kutip:problem:<kind>`."),
+                        + "stable URI `urn:kutip:problem:<kind>`, and name the request (`requestId`, also the "
+                        + "`X-Request-Id` response header).\n\n"
+                        + "**API keys** are off unless the operator sets `kutip.api-keys`; then every `/api/*` "
+                        + "operation needs one, as `Authorization: Bearer <key>` or `X-API-Key: <key>`, and answers "
+                        + "401 without it. Health endpoints never need one."),
         tags = {
             @Tag(name = "Attributions", description = "Find quotations in Indonesian news text and who said them."),
             @Tag(name = "Lexicon", description = "The word lists behind the engine's rules.")
         },
-        components = @Components(responses = {
+        components = @Components(
+        securitySchemes = {
+            @SecurityScheme(securitySchemeName = OpenApiFilter.BEARER, type = SecuritySchemeType.HTTP,
+                    scheme = "bearer", description = "An API key as a bearer token: `Authorization: Bearer <key>`. "
+                            + "Needed only when the service is configured with `kutip.api-keys`."),
+            @SecurityScheme(securitySchemeName = OpenApiFilter.API_KEY, type = SecuritySchemeType.APIKEY,
+                    in = SecuritySchemeIn.HEADER, apiKeyName = ApiKeys.API_KEY_HEADER,
+                    description = "An API key in the `X-API-Key` header. Needed only when the service is configured "
+                            + "with `kutip.api-keys`.")
+        },
+        responses = {
+            @APIResponse(name = "Unauthorized", responseCode = "401",
+                    description = "API keys are configured (`kutip.api-keys`) and the request carries none, or a "
+                            + "wrong one.",
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unauthorized", summary = "No API key",
+                                    value = Examples.PROBLEM_UNAUTHORIZED))),
             @APIResponse(name = "BadRequest", responseCode = "400",
                     description = "The request is invalid: missing, blank or non-string `text`, both `text` and `html`, "
                             + "an HTML page without text, malformed JSON, JSON that is not an object or is nested too "
@@ -117,6 +145,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         }))
 public class KutipApi extends Application {
 
+    static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
     static final String BAD_REQUEST = "#/components/responses/BadRequest";
     static final String BATCH_BAD_REQUEST = "#/components/responses/BatchBadRequest";
     static final String TOO_LARGE = "#/components/responses/TooLarge";

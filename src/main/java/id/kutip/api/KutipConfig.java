@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,6 +27,13 @@ public interface KutipConfig {
     @WithDefault("id")
     @NotBlank
     String defaultLanguage();
+
+    /**
+     * API keys, comma-separated; none by default. When there are any, every {@code /api/*} request
+     * must carry one ({@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}) or gets 401;
+     * health, metrics, OpenAPI and Swagger UI stay open.
+     */
+    Optional<List<String>> apiKeys();
 
     /** Limits of {@code POST /api/v1/attributions/batch}. */
     Batch batch();

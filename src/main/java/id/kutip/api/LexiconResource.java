@@ -26,13 +26,16 @@ public class LexiconResource {
     }
 
     @GET
-    @Operation(operationId = "lexicon", summary = "List the cue words, titles, ranks and honorifics the engine uses")
+    @Operation(operationId = "lexicon", summary = "List the cue words, titles, ranks and honorifics the engine uses",
+            description = "The word lists the engine reads at start-up, per language (or for `?language=` only), "
+                    + "so that a user can see why a word was taken as a cue, a title or part of a name.")
     @APIResponse(responseCode = "200", description = "The word lists, per language.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LexiconReply.class),
                     examples = @ExampleObject(name = "indonesian", summary = "Part of the Indonesian lists",
                             value = Examples.LEXICON_REPLY)))
     @APIResponse(responseCode = "400", ref = KutipApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = KutipApi.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = KutipApi.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = KutipApi.INTERNAL)
     public LexiconReply lexicon(

@@ -13,6 +13,7 @@ public enum ProblemType {
     EMPTY_BODY("empty-body", 400, "The request body is empty"),
     INVALID_ENCODING("invalid-encoding", 400, "The body is not valid UTF-8"),
     UNSUPPORTED_LANGUAGE("unsupported-language", 400, "The language is not supported"),
+    UNAUTHORIZED("unauthorized", 401, "A valid API key is required"),
     NOT_FOUND("not-found", 404, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed on this resource"),
     NOT_ACCEPTABLE("not-acceptable", 406, "No acceptable representation"),

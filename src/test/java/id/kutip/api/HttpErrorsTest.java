@@ -196,13 +196,15 @@ class HttpErrorsTest {
     void bodyDeclaredOverTheLimitIs413BeforeItIsRead() throws IOException {
         try (Socket socket = connect()) {
             Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 104857600\r\n\r\n{\"text\": \"");
+                    + "X-Request-Id: besar-dinyatakan\r\nContent-Length: 104857600\r\n\r\n{\"text\": \"");
             // Not one more byte is sent: the reply must come anyway.
             Http.RawReply reply = Http.readReply(socket.getInputStream());
             JsonNode problem = Http.assertProblem(reply.status(), reply.header("Content-Type"), reply.body(),
                     ProblemType.BODY_TOO_LARGE, PATH);
             assertTrue(problem.path("detail").asText().contains("quarkus.http.limits.max-body-size"));
             assertEquals("close", reply.header("Connection"));
+            assertEquals("besar-dinyatakan", reply.header("X-Request-Id"));
+            assertEquals("besar-dinyatakan", problem.path("requestId").asText());
         }
     }
 
@@ -215,7 +217,7 @@ class HttpErrorsTest {
         try (Socket socket = connect()) {
             socket.setSoTimeout(30_000);
             Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n");
+                    + "X-Request-Id: besar-mengalir\r\nTransfer-Encoding: chunked\r\n\r\n");
             Future<?> writing = writer.submit(() -> {
                 byte[] chunk = new byte[64 * 1024];
                 Arrays.fill(chunk, (byte) 'a');
@@ -237,9 +239,11 @@ class HttpErrorsTest {
             });
             Http.RawReply reply = Http.readReply(socket.getInputStream());
             long sentWhenAnswered = sent.get();
-            Http.assertProblem(reply.status(), reply.header("Content-Type"), reply.body(), ProblemType.BODY_TOO_LARGE,
-                    PATH);
+            JsonNode problem = Http.assertProblem(reply.status(), reply.header("Content-Type"), reply.body(),
+                    ProblemType.BODY_TOO_LARGE, PATH);
             assertEquals("close", reply.header("Connection"));
+            assertEquals("besar-mengalir", reply.header("X-Request-Id"));
+            assertEquals("besar-mengalir", problem.path("requestId").asText());
             assertTrue(sentWhenAnswered < willingToSend, "answered after " + sentWhenAnswered + " bytes");
             assertTrue(Http.closedSoon(socket.getInputStream()), "the server closes the connection");
             writing.get(30, TimeUnit.SECONDS);

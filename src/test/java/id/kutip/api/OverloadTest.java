@@ -49,9 +49,10 @@ class OverloadTest {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<HttpResponse<String>>> replies = new ArrayList<>();
                 for (int i = 0; i < CLIENTS; i++) {
+                    String id = "sibuk-" + round + "-" + i;
                     replies.add(pool.submit(() -> {
                         start.await();
-                        return Http.post(uri, large, "Content-Type", "application/json");
+                        return Http.post(uri, large, "Content-Type", "application/json", "X-Request-Id", id);
                     }));
                 }
                 start.countDown();
@@ -77,6 +78,16 @@ class OverloadTest {
         assertTrue(problem.path("detail").asText().contains("analysis slot"), shed.body());
         assertEquals(Integer.toString(EngineSlots.RETRY_AFTER_SECONDS),
                 shed.headers().firstValue("Retry-After").orElse(null));
+        String id = shed.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(id.startsWith("sibuk-"), id);
+        assertEquals(id, problem.path("requestId").asText(), shed.body());
+
+        // The operator sees the slots and what they shed.
+        Metrics metrics = Metrics.scrape();
+        assertEquals(1, metrics.sum("kutip_engine_slots"), 1e-9);
+        assertTrue(metrics.sum("kutip_engine_shed_total") >= 1, "shed requests are counted");
+        assertTrue(metrics.hasSeries("kutip_engine_slots_busy", Map.of()), "busy slots are served");
+        assertTrue(metrics.hasSeries("kutip_engine_queue_waiting", Map.of()), "the queue is served");
     }
 
     private void assertLive() throws Exception {

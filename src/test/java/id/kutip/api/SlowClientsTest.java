@@ -49,12 +49,12 @@ class SlowClientsTest {
     void slowBodiesHoldNoWorkerAndGet408AtTheirDeadline() throws Exception {
         List<Socket> slow = new ArrayList<>();
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        try {
+        try (LogCapture accessLog = LogCapture.on(LoggingTest.ACCESS_LOG)) {
             for (int i = 0; i < SLOW_CLIENTS; i++) {
                 Socket socket = connect();
                 slow.add(socket);
-                Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+                Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: lambat-" + i
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
             }
             // One byte a second on every connection: none of them is ever idle.
             trickle.scheduleWithFixedDelay(() -> slow.forEach(SlowClientsTest::sendOneByte), 1, 1, TimeUnit.SECONDS);
@@ -69,15 +69,20 @@ class SlowClientsTest {
                 assertStillWaiting(socket);
             }
 
-            for (Socket socket : slow) {
+            for (int i = 0; i < slow.size(); i++) {
+                Socket socket = slow.get(i);
                 socket.setSoTimeout((SmallCapacityProfile.BODY_TIMEOUT_SECONDS + 60) * 1000);
                 Http.RawReply reply = Http.readReply(socket.getInputStream());
                 JsonNode problem = Http.assertProblem(reply.status(), reply.header("Content-Type"), reply.body(),
                         ProblemType.REQUEST_TIMEOUT, PATH);
                 assertTrue(problem.path("detail").asText().contains("kutip.http.body-timeout"), reply.body());
                 assertEquals("close", reply.header("Connection"));
+                assertEquals("lambat-" + i, reply.header("X-Request-Id"));
+                assertEquals("lambat-" + i, problem.path("requestId").asText());
                 assertTrue(Http.closedSoon(socket.getInputStream()), "the server closes the connection");
             }
+            String logged = accessLog.await(l -> l.message().endsWith("requestId=lambat-0")).message();
+            assertTrue(logged.startsWith("POST " + PATH + " 408 "), logged);
         } finally {
             trickle.shutdownNow();
             for (Socket socket : slow) {
@@ -98,17 +103,23 @@ class SlowClientsTest {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         try (Socket first = connect(); Socket second = connect()) {
             // Both bodies arrive but for their last two bytes, so that both are held at once.
-            Future<?> one = writers.submit(() -> send(first, size, body, size - 2));
+            Future<?> one = writers.submit(() -> send(first, "memori-1", size, body, size - 2));
             one.get(60, TimeUnit.SECONDS);
-            Future<?> two = writers.submit(() -> send(second, size, body, size - 2));
+            // Sent is not yet received: without this wait both bodies could grow together and both be refused.
+            awaitBodyMemory(size - 2);
+            Future<?> two = writers.submit(() -> send(second, "memori-2", size, body, size - 2));
             two.get(60, TimeUnit.SECONDS);
             Socket refused = firstToAnswer(first, second);
             Socket served = refused == first ? second : first;
 
             Http.RawReply shed = Http.readReply(refused.getInputStream());
-            Http.assertProblem(shed.status(), shed.header("Content-Type"), shed.body(), ProblemType.OVERLOADED, PATH);
+            JsonNode problem = Http.assertProblem(shed.status(), shed.header("Content-Type"), shed.body(),
+                    ProblemType.OVERLOADED, PATH);
             assertEquals(Integer.toString(EngineSlots.RETRY_AFTER_SECONDS), shed.header("Retry-After"));
             assertEquals("close", shed.header("Connection"));
+            String id = refused == first ? "memori-1" : "memori-2";
+            assertEquals(id, shed.header("X-Request-Id"));
+            assertEquals(id, problem.path("requestId").asText());
 
             OutputStream out = served.getOutputStream();
             out.write("\"}".getBytes(StandardCharsets.US_ASCII));
@@ -125,9 +136,9 @@ class SlowClientsTest {
         assertEquals(413, after.statusCode(), after.body()); // read whole, then too long a text
     }
 
-    private Void send(Socket socket, int declared, byte[] body, int count) throws IOException {
+    private Void send(Socket socket, String requestId, int declared, byte[] body, int count) throws IOException {
         Http.writeHead(socket, "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + declared + "\r\n\r\n");
+                + "X-Request-Id: " + requestId + "\r\nContent-Length: " + declared + "\r\n\r\n");
         try {
             OutputStream out = socket.getOutputStream();
             out.write(body, 0, count);
@@ -136,6 +147,18 @@ class SlowClientsTest {
             // Refused and closed by the server while sending: its reply is read below.
         }
         return null;
+    }
+
+    /** Waits until the service holds {@code bytes} of bodies, as its metric says. */
+    private static void awaitBodyMemory(long bytes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        double held;
+        while ((held = Metrics.scrape().sum("kutip_http_body_memory_bytes")) < bytes) {
+            if (System.nanoTime() > deadline) {
+                fail("the service holds " + held + " bytes of bodies, not " + bytes);
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The socket the service answers first; the other must stay silent until its body is complete. */
