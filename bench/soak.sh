@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Soak test (issue 11): the packaged service under a long mixed load on 127.0.0.1 only, for each of
 # several sets of JVM options. The services run side by side and take the load in turns (ROUNDS
-# phases each, A B A B …), so that load from elsewhere on the machine hits every set alike. The mix: JSON articles (the seed article), text/plain
-# sentences, batches of 10 corpus articles, a 190 000-character article, and requests that must
-# fail: malformed JSON, blank text, a wrong media type, a 250 000-character text (413). Every reply
-# is compared with the reply the same request got when sent alone (status and body).
+# phases each, A B A B …), so that load from elsewhere on the machine hits every set alike. The mix:
+# JSON articles (the seed article), text/plain sentences, the seed article as a text/html news page,
+# batches of 10 corpus articles, a 190 000-character article, and requests that must fail: malformed
+# JSON, blank text, a wrong media type, a 250 000-character text (413). Every reply is compared with
+# the reply the same request got when sent alone (status and body).
 # Reports, per run: req/s, p50/p99/max latency, 5xx replies, mismatched replies, socket errors, and
 # the service's peak RSS (VmHWM, and the highest of 1-second samples). Every phase is bounded in
 # time; each service is stopped by its PID.
@@ -80,7 +81,7 @@ trap 'exit 130' INT TERM
 
 # The request bodies, built from the corpus at run time (never stored in the repository).
 python3 - "$EVAL_DIR" "$WORK" <<'PY'
-import json, sys
+import html, json, sys
 eval_dir, work = sys.argv[1], sys.argv[2]
 
 def texts(name):
@@ -107,8 +108,18 @@ write("too-long.json", {"text": long_text(250_000)})
 write("bad.json", b'{"text": "Kami siap,')
 write("blank.json", {"text": "   "})
 write("xml.xml", b"<text>Kami siap.</text>")
+# The seed article as a news page would carry it (issue 13's text/html input): furniture around, entities inside.
+paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in seed.split("\n") if p.strip())
+write("page.html", ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Berita</title>"
+                    "<script>window.dataLayer = [];</script><style>p { margin: 0 }</style></head><body>"
+                    "<header><nav><a href=\"/\">Beranda</a> <a href=\"/politik\">Politik</a></nav></header>"
+                    f"<article><h1>Berita</h1><div class=\"share\">Bagikan</div>{paragraphs}"
+                    "<div class=\"baca-juga\">Baca juga: <a href=\"/lain\">Berita lain</a></div></article>"
+                    "<aside><ul><li><a href=\"/a\">Terpopuler</a></li></ul></aside><footer>Hak cipta</footer>"
+                    "</body></html>").encode())
 # id, weight, method, path, content type, body
 cases = [("seed", 8, "application/json", "seed.json"), ("plain", 6, "text/plain; charset=utf-8", "plain.txt"),
+         ("html", 2, "text/html; charset=utf-8", "page.html"),
          ("batch", 2, "application/json", "batch.json"), ("long", 1, "application/json", "long.json"),
          ("too-long", 1, "application/json", "too-long.json"), ("bad-json", 2, "application/json", "bad.json"),
          ("blank", 2, "application/json", "blank.json"), ("xml", 2, "application/xml", "xml.xml")]
@@ -116,7 +127,8 @@ with open(f"{work}/cases.tsv", "w") as f:
     for cid, weight, ctype, body in cases:
         path = "/api/v1/attributions/batch" if cid == "batch" else "/api/v1/attributions"
         f.write(f"soak-{cid}\t{weight}\tPOST\t{path}\t{ctype}\t{work}/{body}\n")
-print(f"bodies: seed {len(seed):,} chars, batch of 10, long 190,000, too long 250,000, and 4 bad requests")
+print(f"bodies: seed {len(seed):,} chars, the seed as a news page, batch of 10, long 190,000, too long 250,000, "
+      "and 4 bad requests")
 PY
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }

@@ -1,5 +1,7 @@
 package id.kutip.api;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -11,6 +13,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -80,7 +84,12 @@ public class BodyReader {
     private final class Reading {
 
         private final RoutingContext ctx;
-        private final Buffer body = Buffer.buffer();
+        /**
+         * The chunks as they came, joined only at the end without copying: a growing buffer would copy the body
+         * about twice over and hold up to twice its size, which the memory bound does not count.
+         */
+        private final List<ByteBuf> chunks = new ArrayList<>();
+        private long size;
         private long held;
         private long timer;
         private boolean over;
@@ -98,8 +107,8 @@ public class BodyReader {
             if (over) {
                 return;
             }
-            long size = body.length() + (long) chunk.length();
-            if (limit.exceededBy(size)) {
+            long grown = size + chunk.length();
+            if (limit.exceededBy(grown)) {
                 refuse(Problem.of(ProblemType.BODY_TOO_LARGE, BodyLimit.detail(limit.maxBytes()), path()));
                 return;
             }
@@ -109,7 +118,8 @@ public class BodyReader {
                         + "(Retry-After).", path()));
                 return;
             }
-            body.appendBuffer(chunk);
+            chunks.add(chunk.getByteBuf());
+            size = grown;
         }
 
         private void end() {
@@ -120,7 +130,8 @@ public class BodyReader {
             ctx.vertx().cancelTimer(timer);
             // The body stays in memory until the reply is sent (or the connection is lost).
             ctx.addEndHandler(done -> release());
-            ctx.setBody(body);
+            ctx.setBody(chunks.size() == 1 ? Buffer.buffer(chunks.get(0))
+                    : Buffer.buffer(Unpooled.wrappedBuffer(chunks.toArray(ByteBuf[]::new))));
             ctx.next();
         }
 
