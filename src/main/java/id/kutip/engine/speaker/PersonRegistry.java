@@ -279,6 +279,29 @@ public final class PersonRegistry {
         return found;
     }
 
+    /**
+     * "Jubir banjir" for the Juru bicara penanganan banjir: the holders of the title's head (its
+     * longest word-prefix that is indexed) whose role holds every word of the title; null if none.
+     */
+    private List<RoleHolder> holdersOfAllWords(String title) {
+        String[] words = title.split(" ");
+        for (int n = words.length - 1; n >= 1; n--) {
+            List<RoleHolder> head = byRolePrefix.get(String.join(" ", Arrays.copyOf(words, n)));
+            if (head == null) {
+                continue;
+            }
+            List<RoleHolder> found = new ArrayList<>(head.size());
+            for (RoleHolder h : head) {
+                List<String> roleWords = Arrays.asList(roleExpander.apply(h.entry.role).split(" "));
+                if (roleWords.containsAll(Arrays.asList(words))) {
+                    found.add(h);
+                }
+            }
+            return found.isEmpty() ? null : found;
+        }
+        return null;
+    }
+
     private static boolean isBefore(RoleHolder h, int position) {
         return h.entry.firstSeen < position;
     }
@@ -293,6 +316,9 @@ public final class PersonRegistry {
         List<RoleHolder> holders = byRolePrefix.get(title.toLowerCase(Locale.ROOT));
         if (holders == null) {
             holders = byRolePrefix.get(roleExpander.apply(title));
+        }
+        if (holders == null) {
+            holders = holdersOfAllWords(roleExpander.apply(title));
         }
         if (holders == null) {
             return null;

@@ -46,6 +46,8 @@ public final class SpeakerParser {
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
     private boolean[] freeStanding;
+    /** By word id: written capitalised somewhere inside a sentence, as names are. */
+    private boolean[] capitalisedInside;
     /** By word id: 0 not looked up yet, else {@link #DERIVED} or {@link #NOT_DERIVED}. */
     private byte[] derived;
     private static final byte DERIVED = 1;
@@ -65,6 +67,7 @@ public final class SpeakerParser {
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
         derived = new byte[words];
+        capitalisedInside = new boolean[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
@@ -75,6 +78,9 @@ public final class SpeakerParser {
             if (doc.startsLowerCase(t)) {
                 writtenLowerCase[id] = true;
             } else if (doc.isCapitalised(t)) {
+                if (t > 0 && doc.sameParagraph(t - 1, t) && (doc.isWord(t - 1) || doc.isPunct(t - 1, ','))) {
+                    capitalisedInside[id] = true;
+                }
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
                         ? doc.wordId(t + 1) : NOTHING;
                 if (nextOf[id] == UNSEEN) {
@@ -120,6 +126,9 @@ public final class SpeakerParser {
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         int nameEnd = nameRun(t, limit);
+        if (nameEnd == t + 1 && isOrdinaryOpening(t)) {
+            return null; // "Identitas pelaku …": an ordinary word opening a sentence names no one
+        }
         if (nameEnd > t && nameEnd < limit && doc.isCapitalised(nameEnd) && !knownNameStarts.contains(doc.wordId(t))) {
             int titleAfter = vocab.titles.match(doc, nameEnd);
             if (titleAfter > 0) {
@@ -820,6 +829,16 @@ public final class SpeakerParser {
                 doc.start(name[0]), doc.end(name[1] - 1), name[1]);
         // "Dewi Kartika, Ketua Komunitas Baca, membuka …": a role after the name closing the run
         return name[1] == end ? afterName(person, limit) : person.withEnd(end);
+    }
+
+    /**
+     * An ordinary word (not a given name) capitalised only because it opens a sentence: the article
+     * never writes it capitalised inside a sentence, nor uses it as a name.
+     */
+    private boolean isOrdinaryOpening(int t) {
+        int id = doc.wordId(t);
+        return opensSentence(t) && !capitalisedInside[id] && !knownNameStarts.contains(id)
+                && vocab.isOrdinaryWord(doc.lower(t));
     }
 
     private boolean opensSentence(int t) {
