@@ -597,6 +597,7 @@ public final class SpeakerParser {
      */
     private boolean isUnlistedRole(int from, int to) {
         if (to - from < 2 || !doc.isCapitalised(from) || isAdverbial(from, to) || looksLikeVerb(from)
+                || nameRun(from, to) == to // "Menteri X, Peter Szijjarto, Retno menuturkan": a name, not a role
                 || doc.has(from, WordClass.NOT_NAME | WordClass.PHRASE_BREAK | WordClass.ANY_ACCORDING_TO
                         | WordClass.ANY_CLOSING_CUE | WordClass.PRONOUN | WordClass.REPORTING_VERB)) {
             return false;
@@ -724,7 +725,7 @@ public final class SpeakerParser {
         String text = doc.text();
         int s = doc.start(t);
         int length = doc.end(t) - s;
-        return length > 4 && (text.startsWith("me", s) || text.startsWith("ber", s));
+        return length > 4 && (text.regionMatches(true, s, "me", 0, 2) || text.regionMatches(true, s, "ber", 0, 3));
     }
 
     private boolean isCoordinator(int t) {
