@@ -793,9 +793,11 @@ public final class SpeakerParser {
                 if (knownNames.contains(joinedLower(s, s + m))) {
                     if (m == 1) {
                         // "kata Saiful", "kata Guterres": one word of the name; the trailing name
-                        // words around it belong to it too.
+                        // words around it belong to it too, but not one ordinary word right before it
+                        // ("Ayah Ika", "Suami Neni": a relation, not a name).
                         if (s >= k) {
-                            return new int[] {k, end};
+                            boolean ordinaryBefore = s == k + 1 && vocab.isOrdinaryWord(doc.lower(k));
+                            return new int[] {ordinaryBefore ? s : k, end};
                         }
                         return new int[] {s, allNameWords(s, end) ? end : s + 1};
                     }
