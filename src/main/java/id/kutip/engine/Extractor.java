@@ -6,6 +6,7 @@ import id.kutip.engine.cue.FocusShift;
 import id.kutip.engine.cue.IndirectCues;
 import id.kutip.engine.cue.Rule;
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.quote.QuoteCandidate;
 import id.kutip.engine.quote.QuoteFinder;
 import id.kutip.engine.speaker.PersonRegistry;
@@ -40,6 +41,7 @@ final class Extractor {
     private final SpeakerParser parser;
     private final Sentences sentences;
     private final PersonRegistry registry;
+    private DirectCues direct;
 
     Extractor(String text, Vocabulary vocab, Boilerplate boilerplate) {
         this.doc = Document.of(text, boilerplate, vocab);
@@ -50,7 +52,7 @@ final class Extractor {
     }
 
     Analysis run(Set<QuoteType> types) {
-        DirectCues direct = new DirectCues(doc, vocab, parser, sentences);
+        direct = new DirectCues(doc, vocab, parser, sentences);
         List<Claim> claims = new ArrayList<>(direct.claims(QuoteFinder.find(doc)));
         // Only real quotations hide text from reported speech; a term in quotation marks does not.
         boolean[] quoted = markQuoted(direct.keptQuotes());
@@ -119,9 +121,10 @@ final class Extractor {
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
-                    && !headline && !reported[t]) {
+                    && !headline && !reported[t] && !afterPreposition(t)) {
                 // Someone the article introduces with a title (not in a headline, not inside what
-                // another source says) is who the next pronoun cue most likely means.
+                // another source says, not the object of a preposition: "dekat dengan Ketua X") is
+                // who the next pronoun cue most likely means.
                 introductions.add(new FocusShift(doc.start(t), p));
             }
         }
@@ -129,6 +132,13 @@ final class Extractor {
             registry.registerSpeaker(c.phrase());
         }
         parser.bracketedAliases().forEach(registry::registerAlias);
+        parser.organisationAcronyms().forEach(registry::registerOrganisationAlias);
+    }
+
+    /** Whether a preposition ("dengan", "kepada", "dari") stands right before token {@code t}. */
+    private boolean afterPreposition(int t) {
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PHRASE_BREAK)
+                && !doc.has(t - 1, WordClass.MODAL) && !doc.isCapitalised(t - 1);
     }
 
     private static List<Claim> withoutOverlaps(List<Claim> sorted) {
@@ -211,10 +221,27 @@ final class Extractor {
             if (speaker != null && movesFocus(phrase, rule)) {
                 focus = speaker;
             }
-            previous = speaker;
+            previous = isQuestion(c) ? answerer(c, previous) : speaker;
             previousParagraph = paragraph;
         }
         return out;
+    }
+
+    private boolean isQuestion(Claim c) {
+        return c.hasCue() && doc.has(doc.tokenAtOrAfter(c.cueStart()), WordClass.QUESTION_CUE);
+    }
+
+    /**
+     * Who answers a question: the one it was put to ("tanya wartawan kepada Bupati X"), else the
+     * one who spoke before the question (an interview's guest).
+     */
+    private Speaker answerer(Claim question, Speaker before) {
+        SpeakerPhrase asked = direct.addresseeOf(question.cueStart());
+        if (asked != null && (asked.kind() == SourceKind.PERSON || asked.kind() == SourceKind.ORGANISATION)) {
+            registry.register(asked);
+            return personSpeaker(asked, null);
+        }
+        return before;
     }
 
     /**
@@ -234,6 +261,9 @@ final class Extractor {
 
     private Speaker personSpeaker(SpeakerPhrase phrase, Span mention) {
         PersonRegistry.Entry e = registry.findAlias(phrase.name());
+        if (e != null && phrase.kind() == SourceKind.PERSON && phrase.name().indexOf(' ') > 0) {
+            e = null; // an alias stands for one word; a longer name is the name it is
+        }
         if (e == null) {
             e = registry.find(phrase.name(), phrase.kind());
         }

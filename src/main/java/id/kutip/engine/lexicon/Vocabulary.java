@@ -60,6 +60,11 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "not-names", WordClass.NOT_NAME);
         words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
         words(lexicon, "modals", WordClass.PHRASE_BREAK | WordClass.MODAL);
+        words(lexicon, "object-verbs", WordClass.OBJECT_VERB);
+        words(lexicon, "question-cues", WordClass.QUESTION_CUE);
+        for (String cue : lexicon.lowerCaseSet("question-cues")) {
+            table.add(cue + NYA, WordClass.QUESTION_CUE);
+        }
         words(lexicon, "adverbs", WordClass.ADVERB);
         words(lexicon, "negations", WordClass.NEGATION);
         words(lexicon, "name-particles", WordClass.NAME_PARTICLE);

@@ -50,6 +50,10 @@ public final class WordClass {
     public static final int SAYING_PASSIVE = 1 << 27;
     /** A modal or aspect word (akan, harus, sudah): ends a speaker phrase, opens a clause. */
     public static final int MODAL = 1 << 28;
+    /** A reporting verb that often takes a noun-phrase object: menyampaikan (sambutan). */
+    public static final int OBJECT_VERB = 1 << 29;
+    /** A cue word of a question: tanya, bertanya; the answer after it belongs to the one asked. */
+    public static final int QUESTION_CUE = 1 << 30;
 
     public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
     public static final int ANY_PASSIVE_CUE = PASSIVE_CUE | PASSIVE_CUE_NYA;

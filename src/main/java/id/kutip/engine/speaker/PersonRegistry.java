@@ -147,6 +147,27 @@ public final class PersonRegistry {
         return e == null ? null : find(e.name, e.kind);
     }
 
+    /**
+     * Records an organisation's acronym the article gives in brackets after its full name
+     * ("Badan Pengawas Obat dan Makanan (BPOM)"): a later "BPOM menyatakan" speaks under the full name.
+     */
+    public void registerOrganisationAlias(String acronym, String fullName) {
+        String key = acronym.toLowerCase(Locale.ROOT);
+        if (aliases.containsKey(key)) {
+            return; // a person's short form came first
+        }
+        String[] tokens = tokensOf(fullName);
+        if (tokens.length == 0) {
+            return;
+        }
+        Entry e = organisationsByName.get(fullName);
+        if (e == null) {
+            e = add(new Entry(fullName, tokens, null, SourceKind.ORGANISATION));
+            organisationsByName.put(fullName, e);
+        }
+        aliases.put(key, e);
+    }
+
     private Entry add(Entry entry) {
         String[] tokens = entry.tokens;
         if (entry.kind == SourceKind.PERSON) {

@@ -122,8 +122,10 @@ public final class SpeakerParser {
         }
         int institutionEnd = institutionRun(t, limit);
         if (institutionEnd > t) {
+            // the name without its bracketed acronym: "Kementerian Pertanian (Kementan)"
             int end = skipParenthetical(institutionEnd, limit);
-            return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
+            return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, institutionEnd), null, doc.start(t),
+                    doc.end(institutionEnd - 1), end);
         }
         int nameEnd = nameRun(t, limit);
         if (nameEnd == t + 1 && isOrdinaryOpening(t)) {
@@ -378,6 +380,53 @@ public final class SpeakerParser {
     }
 
     /**
+     * Organisations' acronyms the article gives in brackets after the full name, acronym → full
+     * name, in text order: "Kepala Badan Pengawas Obat dan Makanan (BPOM)" → BPOM → "Badan Pengawas
+     * Obat dan Makanan" (titles before the name are left out). A bracket after a person's name is
+     * an alias of the person instead ({@link #bracketedAliases()}).
+     */
+    public Map<String, String> organisationAcronyms() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int t = 2; t + 1 < doc.size(); t++) {
+            if (!doc.isPunct(t - 1, '(') || !doc.isWord(t) || !doc.isPunct(t + 1, ')') || !doc.isCapitalised(t)
+                    || !doc.sameParagraph(t - 2, t)) {
+                continue;
+            }
+            int end = t - 1;
+            int start = end;
+            while (start - 1 >= 0 && doc.sameParagraph(start - 1, t)
+                    && (doc.isCapitalised(start - 1) || isConnector(start - 1) && start - 2 >= 0 && doc.isCapitalised(start - 2))) {
+                start--;
+            }
+            while (start < end && vocab.titles.match(doc, start) > 0 && !doc.has(start, WordClass.ORGANISATION_WORD)) {
+                start += vocab.titles.match(doc, start); // "Kepala Badan …": the office is not the body's name
+            }
+            if (end - start < 2 || !looksLikeInstitution(start, end, t)) {
+                continue;
+            }
+            found.putIfAbsent(doc.word(t), text(start, end));
+        }
+        return found;
+    }
+
+    /** A run that names a body: an all-capitals acronym after it, or an organisation or derived word in it. */
+    private boolean looksLikeInstitution(int start, int end, int acronym) {
+        if (doc.isAcronym(acronym) && doc.end(acronym) - doc.start(acronym) >= 2) {
+            return nameRun(start, end) != end; // "Bima Wicaksono (BW)" is a person's short form
+        }
+        for (int k = start; k < end; k++) {
+            if (doc.isWord(k) && (doc.has(k, WordClass.ORGANISATION_WORD) || isDerived(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isConnector(int t) {
+        return doc.isWord(t) && (doc.is(t, "dan") || doc.is(t, "of") || doc.is(t, "for") || doc.is(t, "and"));
+    }
+
+    /**
      * Whether a role between commas ends where a role can: at a comma, the end of the phrase, a
      * reporting word or a word that ends a speaker phrase ("di", "saat"), or a sentence stop.
      */
@@ -428,6 +477,10 @@ public final class SpeakerParser {
         }
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
             if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
+                if (doc.is(end, "yang") && words <= 2 && !doc.has(t, WordClass.PRONOUN)) {
+                    // "kata remaja yang berdiri di depan toko": the one described is the source
+                    return new SpeakerPhrase(SourceKind.DESCRIPTION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
+                }
                 break;
             }
             if (doc.has(end, WordClass.ANY_CLOSING_CUE | WordClass.REPORTING_VERB)) {
