@@ -118,6 +118,9 @@ final class Extractor {
                 continue; // a lone capitalised word holds no full name
             }
             int limit = doc.endToken(doc.paragraph(t));
+            if (!capitalised && !capitalisedWithin(t + 1, limit, NAME_REACH)) {
+                continue; // "warga", "pemain" with no capitalised word after it: nobody is named
+            }
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
@@ -133,6 +136,18 @@ final class Extractor {
         }
         parser.bracketedAliases().forEach(registry::registerAlias);
         parser.organisationAcronyms().forEach(registry::registerOrganisationAlias);
+    }
+
+    /** How far after a lower-case title a name may start: "pelatih fisik tim muda Darmaji". */
+    private static final int NAME_REACH = 8;
+
+    private boolean capitalisedWithin(int from, int limit, int reach) {
+        for (int k = from; k < limit && k < from + reach; k++) {
+            if (doc.isCapitalised(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a preposition ("dengan", "kepada", "dari") stands right before token {@code t}. */

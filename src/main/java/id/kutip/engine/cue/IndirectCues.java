@@ -342,7 +342,7 @@ public final class IndirectCues {
 
     /** meN-, ber-, di-, ter- on a dictionary root: a verb, the core of a predicate. */
     private boolean isAffixedVerb(int t) {
-        return !doc.isCapitalised(t) && vocab.morphology.isPrefixedVerb(doc.lower(t));
+        return !doc.isCapitalised(t) && parser.isPrefixedVerb(t);
     }
 
     private boolean hasWordBefore(int from, int to, String lowerCaseWord) {

@@ -3,6 +3,7 @@ package id.kutip.engine.lexicon;
 import id.kutip.engine.text.WordClassifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Vocabulary implements WordClassifier {
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
     private final Set<String> rankEntries;
+    private final Set<String> rankFirstWords = new HashSet<>();
     /** Office acronyms, lower case, to what they stand for: "jubir" → "juru bicara". */
     private final Map<String, String> officeAcronyms = new HashMap<>();
     private static final Pattern BRACKETS_AND_DOTS = Pattern.compile("\\([^)]*\\)|\\.");
@@ -87,6 +89,10 @@ public final class Vocabulary implements WordClassifier {
         regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);
         degrees = lexicon.lowerCaseSet("degrees");
         rankEntries = lexicon.lowerCaseSet("ranks");
+        for (String rank : rankEntries) {
+            int space = rank.indexOf(' ');
+            rankFirstWords.add(space < 0 ? rank : rank.substring(0, space));
+        }
         morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
         givenNames = lexicon.lowerCaseSet("given-names");
         Set<String> sayingRoots = lexicon.lowerCaseSet("closing-cues");
@@ -132,11 +138,19 @@ public final class Vocabulary implements WordClassifier {
      * which replaces it wherever the article gives one.
      */
     public boolean isRank(String role) {
-        if (role == null) {
+        if (role == null || role.isEmpty()) {
             return false;
         }
+        String lower = role.toLowerCase(Locale.ROOT);
+        int firstEnd = lower.indexOf(' ');
+        if (!rankFirstWords.contains(firstEnd < 0 ? lower : lower.substring(0, firstEnd))) {
+            return false; // most roles open with an office, not a rank: decided with one look-up
+        }
+        if (rankEntries.contains(lower)) {
+            return true;
+        }
         // "Kombes Pol.", "Ajun Komisaris Besar Polisi (AKBP)": ranks one after another, brackets and dots aside
-        String[] words = BRACKETS_AND_DOTS.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().split("\\s+");
+        String[] words = BRACKETS_AND_DOTS.matcher(lower).replaceAll(" ").trim().split("\\s+");
         int i = 0;
         while (i < words.length) {
             int next = -1;
@@ -152,7 +166,7 @@ public final class Vocabulary implements WordClassifier {
             }
             i = next;
         }
-        return words.length > 0 && !words[0].isEmpty();
+        return true;
     }
 
     private void words(Lexicon lexicon, String list, int bit) {

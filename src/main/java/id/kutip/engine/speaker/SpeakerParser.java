@@ -48,10 +48,11 @@ public final class SpeakerParser {
     private boolean[] freeStanding;
     /** By word id: written capitalised somewhere inside a sentence, as names are. */
     private boolean[] capitalisedInside;
-    /** By word id: 0 not looked up yet, else {@link #DERIVED} or {@link #NOT_DERIVED}. */
-    private byte[] derived;
-    private static final byte DERIVED = 1;
-    private static final byte NOT_DERIVED = 2;
+    /** By word id: the dictionary's facts about the word, two bits each (see {@link #fact}). */
+    private byte[] facts;
+    private static final int DERIVED = 0;
+    private static final int ORDINARY = 1;
+    private static final int PREFIXED_VERB = 2;
     private static final int UNSEEN = -2;
     private static final int NOTHING = -1;
 
@@ -66,7 +67,7 @@ public final class SpeakerParser {
         int words = doc.distinctWords();
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
-        derived = new byte[words];
+        facts = new byte[words];
         capitalisedInside = new boolean[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
@@ -182,7 +183,7 @@ public final class SpeakerParser {
             nameStart = name[0];
             nameEnd = name[1];
             if (nameEnd - nameStart == 1 && nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart))
-                    && vocab.isOrdinaryWord(doc.lower(nameStart))) {
+                    && isOrdinaryWord(nameStart)) {
                 nameStart = nameEnd; // "Jubir Satgas Pangan mengatakan": an ordinary word closes the role
             }
             if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
@@ -849,7 +850,7 @@ public final class SpeakerParser {
                         // words around it belong to it too, but not one ordinary word right before it
                         // ("Ayah Ika", "Suami Neni": a relation, not a name).
                         if (s >= k) {
-                            boolean ordinaryBefore = s == k + 1 && vocab.isOrdinaryWord(doc.lower(k));
+                            boolean ordinaryBefore = s == k + 1 && isOrdinaryWord(k);
                             return new int[] {ordinaryBefore ? s : k, end};
                         }
                         return new int[] {s, allNameWords(s, end) ? end : s + 1};
@@ -894,7 +895,7 @@ public final class SpeakerParser {
     private boolean isOrdinaryOpening(int t) {
         int id = doc.wordId(t);
         return opensSentence(t) && !capitalisedInside[id] && !knownNameStarts.contains(id)
-                && vocab.isOrdinaryWord(doc.lower(t));
+                && isOrdinaryWord(t);
     }
 
     private boolean opensSentence(int t) {
@@ -989,7 +990,7 @@ public final class SpeakerParser {
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
         // name word, a repeated form with a lower-case second half is a clan name: "Ruth Karo-karo"
         // (an organisation writes both halves capitalised: "Perserikatan Bangsa-Bangsa").
-        if (doc.hasDigit(t) || isInnerCapitalised(t) || isDerived(t)) {
+        if (doc.hasDigit(t) || !doc.isAcronym(t) && isInnerCapitalised(t) || isDerived(t)) {
             return false;
         }
         return !doc.isReduplication(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)
@@ -1016,11 +1017,37 @@ public final class SpeakerParser {
 
     /** "Diungkapkan", "Kemenangan", "Mulanya": an affixed common word (looked up once per word). */
     private boolean isDerived(int t) {
+        return fact(t, DERIVED);
+    }
+
+    /** An ordinary word of the dictionary that is no given name: "pangan", not "teguh" (looked up once per word). */
+    public boolean isOrdinaryWord(int t) {
+        return fact(t, ORDINARY);
+    }
+
+    /** meN-, ber-, di-, ter- on a dictionary root ("berada", "dilakukan"), for lower-case words (looked up once per word). */
+    public boolean isPrefixedVerb(int t) {
+        return fact(t, PREFIXED_VERB);
+    }
+
+    /**
+     * One of the dictionary's facts about the word at {@code t}, computed on first need and kept per
+     * word id: two bits a fact, whether it is known and whether it holds.
+     */
+    private boolean fact(int t, int which) {
         int id = doc.wordId(t);
-        if (derived[id] == 0) {
-            derived[id] = vocab.morphology.isDerived(doc.lower(t)) ? DERIVED : NOT_DERIVED;
+        int known = 1 << (2 * which);
+        int holds = known << 1;
+        if ((facts[id] & known) == 0) {
+            String lower = doc.lower(t);
+            boolean value = switch (which) {
+                case DERIVED -> vocab.morphology.isDerived(lower);
+                case ORDINARY -> vocab.isOrdinaryWord(lower);
+                default -> vocab.morphology.isPrefixedVerb(lower);
+            };
+            facts[id] |= (byte) (known | (value ? holds : 0));
         }
-        return derived[id] == DERIVED;
+        return (facts[id] & holds) != 0;
     }
 
     /** "MotoGP", "WhatsApp": capitals inside a word after lower case, the shape of brands, not names. */
