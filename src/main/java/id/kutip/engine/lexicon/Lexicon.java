@@ -27,7 +27,8 @@ public final class Lexicon {
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
             "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
             "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
-            "regional-titles", "naming-verbs", "boilerplate");
+            "regional-titles", "naming-verbs", "boilerplate", "abbreviations",
+            "headline-function-words");
 
     private final String language;
     private final Map<String, List<String>> lists;

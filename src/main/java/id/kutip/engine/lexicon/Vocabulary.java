@@ -47,6 +47,8 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
         words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
+        words(lexicon, "abbreviations", WordClass.ABBREVIATION);
+        words(lexicon, "headline-function-words", WordClass.HEADLINE_FUNCTION_WORD);
         titles = phrases(lexicon.list("titles"), WordClass.TITLE_WORD, WordClass.TITLE_START);
         ranks = phrases(lexicon.list("ranks"), WordClass.RANK_WORD, WordClass.RANK_START);
         organisations = phrases(lexicon.list("organisations"), WordClass.ORGANISATION_WORD, WordClass.ORGANISATION_START);

@@ -42,6 +42,10 @@ public final class WordClass {
     public static final int REGIONAL_TITLE_START = 1 << 23;
     /** A verb that names rather than reports when "sebagai" follows: menyebut. */
     public static final int NAMING_VERB = 1 << 24;
+    /** An abbreviation written with a full stop before a name: dr., Prof., Moh., Jl. */
+    public static final int ABBREVIATION = 1 << 25;
+    /** A function word a headline keeps in lower case: di, ke, dari, dan, yang. */
+    public static final int HEADLINE_FUNCTION_WORD = 1 << 26;
 
     public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
     public static final int ANY_ACCORDING_TO = ACCORDING_TO | ACCORDING_TO_NYA;
