@@ -11,7 +11,8 @@ import java.util.List;
  * neighbours (space before and a letter after opens, a letter or punctuation before and space after
  * closes), because Indonesian papers open quotes with ” as often as with “. Straight marks that
  * could face either way toggle. Marks nested inside an open quotation of the other family are
- * inner quotes and are left to the outer one.
+ * inner quotes and are left to the outer one. Two single marks side by side ({@code ‘’…’’},
+ * {@code ''…''}) are one double mark.
  */
 public final class QuoteFinder {
 
@@ -44,15 +45,10 @@ public final class QuoteFinder {
                 continue;
             }
             int pos = doc.start(t);
-            char c = text.charAt(pos);
-            boolean isDouble = QuoteMarks.isDouble(c);
-            boolean canOpen = canOpen(text, p, pos);
-            boolean canClose = canClose(text, p, pos);
-            if (QuoteMarks.shapedToOpen(c) && canOpen) {
-                canClose = false;
-            } else if (QuoteMarks.shapedToClose(c) && canClose) {
-                canOpen = false;
-            }
+            boolean isDouble = doc.isDoubleMark(t);
+            int facing = doc.markFacing(t, p.start(), p.end());
+            boolean canOpen = (facing & QuoteMarks.OPENS) != 0;
+            boolean canClose = (facing & QuoteMarks.CLOSES) != 0;
             if (open < 0) {
                 if (canOpen || !canClose) {
                     open = t;
@@ -91,7 +87,7 @@ public final class QuoteFinder {
         if (next.boilerplate() || doc.start(t) != next.start()) {
             return false;
         }
-        return QuoteMarks.isDouble(doc.text().charAt(doc.start(t))) == isDouble;
+        return doc.isDoubleMark(t) == isDouble;
     }
 
     private static void add(Document doc, Paragraph p, int open, int close, int from, int to,
@@ -114,27 +110,5 @@ public final class QuoteFinder {
             e--;
         }
         return e;
-    }
-
-    private static boolean canOpen(String text, Paragraph p, int pos) {
-        boolean leftFree = pos == p.start() || isOpeningContext(text.charAt(pos - 1));
-        boolean rightWord = pos + 1 < p.end() && !Document.isBlank(text.charAt(pos + 1));
-        return leftFree && rightWord;
-    }
-
-    private static boolean canClose(String text, Paragraph p, int pos) {
-        boolean leftWord = pos > p.start() && !Document.isBlank(text.charAt(pos - 1));
-        boolean rightFree = pos + 1 >= p.end() || isClosingContext(text.charAt(pos + 1));
-        return leftWord && rightFree;
-    }
-
-    private static boolean isOpeningContext(char c) {
-        return Document.isBlank(c) || c == '(' || c == '[' || c == '-' || c == '—' || c == '–' || c == ':'
-                || QuoteMarks.isQuoteMark(c);
-    }
-
-    private static boolean isClosingContext(char c) {
-        return Document.isBlank(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
-                || c == ')' || c == ']' || c == '…' || c == '-' || c == '—' || c == '–' || QuoteMarks.isQuoteMark(c);
     }
 }

@@ -13,6 +13,10 @@ public final class Document {
 
     private static final int TITLE_CASE_MIN_WORDS = 4;
     private static final int MAX_INITIAL_WORDS = 8192;
+    /** A paragraph longer than this is several run together: newspapers print none so long. */
+    static final int RUN_ON_CHARS = 2000;
+    /** A text without paragraph breaks longer than this is taken for several paragraphs run together. */
+    static final int LONE_RUN_ON_CHARS = 500;
 
     /** Char classes for the scanner, one table look-up per char instead of a chain of tests. */
     private static final byte OTHER = 0;
@@ -105,15 +109,19 @@ public final class Document {
     }
 
     /**
-     * One pass over the chars: lower-cases them, cuts tokens, hashes each word as it goes and ends
-     * a paragraph at every line break. A paragraph spans its first token to its last, which is its
-     * line without the surrounding spaces; lines without tokens make none.
+     * One pass over the chars: lower-cases them, cuts tokens and hashes each word as it goes. A
+     * paragraph ends at a line break, unless the text is hard-wrapped (see {@link LineLayout}) and
+     * the break is a wrap; it spans its first token to its last, without the surrounding spaces;
+     * lines without tokens make none.
      */
     private void scan(Boilerplate boilerplate) {
         final char[] cs = chars;
         final char[] lo = lower;
         final int n = cs.length;
+        LineLayout layout = LineLayout.of(text);
+        int paragraphFirstToken = 0;
         int lineFirstToken = 0;
+        int breaks = 0;
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -121,17 +129,29 @@ public final class Document {
             if (kind == BLANK) {
                 lo[i] = lowerCase(c);
                 i++;
-            } else if (kind == LINE_BREAK) {
+                continue;
+            }
+            if (kind == LINE_BREAK) {
                 lo[i] = c;
                 i++;
-                if (size > lineFirstToken) {
-                    endParagraph(lineFirstToken, boilerplate);
-                    lineFirstToken = size;
+                // CRLF is one break.
+                breaks += c == '\r' && i < n && cs[i] == '\n' ? 0 : 1;
+                continue;
+            }
+            if (breaks > 0 && size > lineFirstToken) {
+                int last = size - 1;
+                if (breaks > 1 || layout.singleBreakEndsParagraph(ends[last] - starts[lineFirstToken], cs[ends[last] - 1])) {
+                    endParagraph(paragraphFirstToken, boilerplate);
+                    paragraphFirstToken = size;
                 }
-            } else if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
+                lineFirstToken = size;
+            }
+            breaks = 0;
+            if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
                 i = scanWord(i);
             } else {
-                int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
+                int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1])
+                        || QuoteMarks.isSingle(c) && i + 1 < n && QuoteMarks.isSingle(cs[i + 1]) ? 2 : 1;
                 for (int k = i; k < i + len; k++) {
                     lo[k] = lowerCase(cs[k]);
                 }
@@ -139,9 +159,10 @@ public final class Document {
                 i += len;
             }
         }
-        if (size > lineFirstToken) {
-            endParagraph(lineFirstToken, boilerplate);
+        if (size > paragraphFirstToken) {
+            endParagraph(paragraphFirstToken, boilerplate);
         }
+        recoverRunOnParagraphs(boilerplate);
     }
 
     /**
@@ -253,15 +274,64 @@ public final class Document {
     }
 
     private void endParagraph(int firstToken, Boilerplate boilerplate) {
+        addParagraph(firstToken, size, boilerplate.startsLine(text, starts[firstToken]), isTitleCase(firstToken, size));
+    }
+
+    private void addParagraph(int firstToken, int endToken, boolean isBoilerplate, boolean titleCase) {
         int index = paragraphs.size();
         if (index + 2 > paragraphFirstTokens.length) {
             paragraphFirstTokens = Arrays.copyOf(paragraphFirstTokens, paragraphFirstTokens.length * 2);
         }
         paragraphFirstTokens[index] = firstToken;
-        paragraphFirstTokens[index + 1] = size;
-        int s = starts[firstToken];
-        paragraphs.add(new Paragraph(paragraphs.size(), s, ends[size - 1], boilerplate.startsLine(text, s),
-                isTitleCase(firstToken, size)));
+        paragraphFirstTokens[index + 1] = endToken;
+        paragraphs.add(new Paragraph(index, starts[firstToken], ends[endToken - 1], isBoilerplate, titleCase));
+    }
+
+    /** Longer than any paragraph a newspaper prints, or the text's only paragraph and longer than most. */
+    private static boolean isRunOn(Paragraph p, int paragraphCount) {
+        int length = p.end() - p.start();
+        return length > RUN_ON_CHARS || paragraphCount == 1 && length > LONE_RUN_ON_CHARS;
+    }
+
+    /**
+     * Splits paragraphs whose breaks were lost into paragraph-like units (see {@link RunOnParagraphs}):
+     * the text's only paragraph unless it is short, or one far longer than any a newspaper prints.
+     */
+    private void recoverRunOnParagraphs(Boilerplate boilerplate) {
+        int count = paragraphs.size();
+        boolean anyRunOn = false;
+        for (Paragraph p : paragraphs) {
+            anyRunOn |= isRunOn(p, count);
+        }
+        if (!anyRunOn) {
+            return;
+        }
+        RunOnParagraphs splitter = new RunOnParagraphs(this, boilerplate);
+        List<Paragraph> read = new ArrayList<>(paragraphs);
+        int[] readFirstTokens = Arrays.copyOf(paragraphFirstTokens, count + 1);
+        RunOnParagraphs.Unit[][] units = new RunOnParagraphs.Unit[count][];
+        for (Paragraph p : read) {
+            if (isRunOn(p, count)) {
+                units[p.index()] = splitter.split(readFirstTokens[p.index()], readFirstTokens[p.index() + 1]);
+            }
+        }
+        paragraphs.clear();
+        for (Paragraph p : read) {
+            RunOnParagraphs.Unit[] us = units[p.index()];
+            int to = readFirstTokens[p.index() + 1];
+            if (us == null) {
+                addParagraph(readFirstTokens[p.index()], to, p.boilerplate(), p.titleCase());
+                continue;
+            }
+            for (int u = 0; u < us.length; u++) {
+                int from = us[u].firstToken();
+                int end = u + 1 < us.length ? us[u + 1].firstToken() : to;
+                addParagraph(from, end, us[u].boilerplate(), us[u].headline() || isTitleCase(from, end));
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            Arrays.fill(paragraphOf, paragraphFirstTokens[p.index()], paragraphFirstTokens[p.index() + 1], p.index());
+        }
     }
 
     /**
@@ -437,6 +507,19 @@ public final class Document {
         return kinds[token] == TokenKind.QUOTE_MARK.ordinal();
     }
 
+    /**
+     * Whether quotation mark {@code token} is of the double family: {@code " “ ” „ «} and the rest, or
+     * two single marks written for one ({@code ‘’}, {@code ''}).
+     */
+    public boolean isDoubleMark(int token) {
+        return QuoteMarks.isDouble(chars[starts[token]]) || ends[token] - starts[token] == 2;
+    }
+
+    /** Which ways quotation mark {@code token} can face in its paragraph: {@link QuoteMarks#facing}. */
+    public int markFacing(int token, int paragraphStart, int paragraphEnd) {
+        return QuoteMarks.facing(text, paragraphStart, paragraphEnd, starts[token], ends[token]);
+    }
+
     public boolean isPunct(int token, char c) {
         return kinds[token] == TokenKind.PUNCT.ordinal() && chars[starts[token]] == c;
     }
@@ -453,6 +536,33 @@ public final class Document {
 
     public int paragraph(int token) {
         return paragraphOf[token];
+    }
+
+    /**
+     * The text between two offsets with every run of spaces and line breaks in it written as one
+     * space, for names and roles: they read the same however the text was wrapped.
+     */
+    public String phrase(int start, int end) {
+        boolean plain = true;
+        for (int i = start; i < end && plain; i++) {
+            byte kind = CHAR_CLASS[chars[i]];
+            plain = kind != LINE_BREAK && !(kind == BLANK && (chars[i] != ' ' || i + 1 < end && isBlank(chars[i + 1])));
+        }
+        if (plain) {
+            return text.substring(start, end);
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (isBlank(chars[i])) {
+                while (i + 1 < end && isBlank(chars[i + 1])) {
+                    i++;
+                }
+                sb.append(' ');
+            } else {
+                sb.append(chars[i]);
+            }
+        }
+        return sb.toString();
     }
 
     /** The token's characters as written. */
@@ -508,7 +618,7 @@ public final class Document {
         return (flags[token] & REDUPLICATION) != 0;
     }
 
-    /** Whether there is a line break or only spaces between two adjacent tokens. */
+    /** Whether two tokens are in the same paragraph (no paragraph break between adjacent ones). */
     public boolean sameParagraph(int a, int b) {
         return paragraphOf[a] == paragraphOf[b];
     }
