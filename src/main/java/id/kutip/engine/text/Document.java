@@ -14,9 +14,9 @@ public final class Document {
     private static final int TITLE_CASE_MIN_WORDS = 4;
     private static final int MAX_INITIAL_WORDS = 8192;
     /** A paragraph longer than this is several run together: newspapers print none so long. */
-    static final int RUN_ON_CHARS = 2000;
+    private static final int RUN_ON_CHARS = 2000;
     /** A text without paragraph breaks longer than this is taken for several paragraphs run together. */
-    static final int LONE_RUN_ON_CHARS = 500;
+    private static final int LONE_RUN_ON_CHARS = 500;
 
     /** Char classes for the scanner, one table look-up per char instead of a chain of tests. */
     private static final byte OTHER = 0;
@@ -78,6 +78,8 @@ public final class Document {
     private int[] idClasses = new int[128];
     private int distinctWords;
     private final WordClassifier classifier;
+    /** Hard-wrapped text: paragraphs hold line breaks. */
+    private boolean wrappedLines;
 
     private Document(String text, Boilerplate boilerplate, WordClassifier classifier) {
         this.classifier = classifier;
@@ -119,9 +121,9 @@ public final class Document {
         final char[] lo = lower;
         final int n = cs.length;
         LineLayout layout = LineLayout.of(text);
+        wrappedLines = layout.wrapped();
         int paragraphFirstToken = 0;
         int lineFirstToken = 0;
-        int breaks = 0;
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -129,33 +131,27 @@ public final class Document {
             if (kind == BLANK) {
                 lo[i] = lowerCase(c);
                 i++;
-                continue;
-            }
-            if (kind == LINE_BREAK) {
+            } else if (kind == LINE_BREAK) {
                 lo[i] = c;
                 i++;
-                // CRLF is one break.
-                breaks += c == '\r' && i < n && cs[i] == '\n' ? 0 : 1;
-                continue;
-            }
-            if (breaks > 0 && size > lineFirstToken) {
-                int last = size - 1;
-                if (breaks > 1 || layout.singleBreakEndsParagraph(ends[last] - starts[lineFirstToken], cs[ends[last] - 1])) {
-                    endParagraph(paragraphFirstToken, boilerplate);
-                    paragraphFirstToken = size;
+                if (size > lineFirstToken) {
+                    if (endsParagraph(layout, i, lineFirstToken)) {
+                        endParagraph(paragraphFirstToken, boilerplate);
+                        paragraphFirstToken = size;
+                    }
+                    lineFirstToken = size;
                 }
-                lineFirstToken = size;
-            }
-            breaks = 0;
-            if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
+            } else if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
                 i = scanWord(i);
             } else {
+                boolean mark = QuoteMarks.isQuoteMark(c);
+                // A surrogate pair, or two single marks side by side written for one double mark.
                 int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1])
-                        || QuoteMarks.isSingle(c) && i + 1 < n && QuoteMarks.isSingle(cs[i + 1]) ? 2 : 1;
+                        || mark && i + 1 < n && QuoteMarks.isSingle(c) && QuoteMarks.isSingle(cs[i + 1]) ? 2 : 1;
                 for (int k = i; k < i + len; k++) {
                     lo[k] = lowerCase(cs[k]);
                 }
-                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, 0, (byte) 0);
+                add(i, i + len, mark ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, 0, (byte) 0);
                 i += len;
             }
         }
@@ -163,6 +159,28 @@ public final class Document {
             endParagraph(paragraphFirstToken, boilerplate);
         }
         recoverRunOnParagraphs(boilerplate);
+    }
+
+    /**
+     * Whether the line break just before {@code next}, ending the line whose first token is
+     * {@code lineFirstToken}, ends a paragraph: always, unless the text is hard-wrapped; there only a
+     * blank line does, or a short line that ends a sentence.
+     */
+    private boolean endsParagraph(LineLayout layout, int next, int lineFirstToken) {
+        if (!layout.wrapped()) {
+            return true;
+        }
+        for (int k = next; k < chars.length && CHAR_CLASS[chars[k]] != WORD_CHAR; k++) {
+            byte kind = CHAR_CLASS[chars[k]];
+            if (kind == LINE_BREAK && !(chars[k] == '\n' && chars[k - 1] == '\r')) {
+                return true; // a blank line
+            }
+            if (kind != BLANK && kind != LINE_BREAK) {
+                break;
+            }
+        }
+        int last = size - 1;
+        return layout.singleBreakEndsParagraph(ends[last] - starts[lineFirstToken], chars[ends[last] - 1]);
     }
 
     /**
@@ -539,16 +557,12 @@ public final class Document {
     }
 
     /**
-     * The text between two offsets with every run of spaces and line breaks in it written as one
-     * space, for names and roles: they read the same however the text was wrapped.
+     * The text between two offsets, for names and roles: in hard-wrapped text, with every run of
+     * spaces and line breaks written as one space, so that a name reads the same however the text
+     * was wrapped; elsewhere as written.
      */
     public String phrase(int start, int end) {
-        boolean plain = true;
-        for (int i = start; i < end && plain; i++) {
-            byte kind = CHAR_CLASS[chars[i]];
-            plain = kind != LINE_BREAK && !(kind == BLANK && (chars[i] != ' ' || i + 1 < end && isBlank(chars[i + 1])));
-        }
-        if (plain) {
+        if (!wrappedLines) {
             return text.substring(start, end);
         }
         StringBuilder sb = new StringBuilder(end - start);

@@ -15,15 +15,15 @@ import java.util.Arrays;
 final class LineLayout {
 
     /** Shorter lines are not hard-wrapped text but short paragraphs (a chat, a list of quotes). */
-    static final int MIN_WRAP_WIDTH = 40;
+    private static final int MIN_WRAP_WIDTH = 40;
     /** Longer lines are paragraphs: nobody wraps wider. */
-    static final int MAX_WRAP_WIDTH = 150;
+    private static final int MAX_WRAP_WIDTH = 150;
     /** At least this share (in percent) of the single-break lines lies within 30 % of their median. */
     private static final int EVEN_SHARE_PERCENT = 70;
     /** A line shorter than this share (in percent) of the width, ending a sentence, ends a paragraph. */
     private static final int SHORT_LINE_PERCENT = 60;
 
-    static final LineLayout ONE_PARAGRAPH_PER_LINE = new LineLayout(false, 0);
+    private static final LineLayout ONE_PARAGRAPH_PER_LINE = new LineLayout(false, 0);
 
     private final boolean wrapped;
     private final int width;
@@ -33,7 +33,7 @@ final class LineLayout {
         this.width = width;
     }
 
-    /** Whether single line breaks are wraps inside paragraphs. */
+    /** Whether single line breaks can be wraps inside paragraphs. */
     boolean wrapped() {
         return wrapped;
     }

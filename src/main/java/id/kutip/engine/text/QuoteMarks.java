@@ -58,14 +58,14 @@ public final class QuoteMarks {
      * Whether the mark {@code [pos, end)} can open a quotation: at the start of its paragraph
      * {@code [lineStart, lineEnd)} or after a space, bracket, dash, colon or mark, and before a word.
      */
-    static boolean canOpen(String text, int lineStart, int lineEnd, int pos, int end) {
+    private static boolean canOpen(String text, int lineStart, int lineEnd, int pos, int end) {
         boolean leftFree = pos == lineStart || isOpeningContext(text.charAt(pos - 1));
         boolean rightWord = end < lineEnd && !Document.isBlank(text.charAt(end));
         return leftFree && rightWord;
     }
 
     /** Whether the mark {@code [pos, end)} can close a quotation: after a non-space, before a space, punctuation or the line end. */
-    static boolean canClose(String text, int lineStart, int lineEnd, int pos, int end) {
+    private static boolean canClose(String text, int lineStart, int lineEnd, int pos, int end) {
         boolean leftWord = pos > lineStart && !Document.isBlank(text.charAt(pos - 1));
         boolean rightFree = end >= lineEnd || isClosingContext(text.charAt(end));
         return leftWord && rightFree;

@@ -174,7 +174,7 @@ final class RunInHeadlines {
                 // the headline's, and the subject's title is a later one that starts a role afresh.
                 boolean headlines = afterBoilerplate && (r == head || doc.has(r - 1, ROLE_WORDS) || doc.isAcronym(r - 1));
                 if (doc.isWord(r) && doc.has(r, SUBJECT_STARTS) && !headlines) {
-                    cut = r == roleStart && r > runStart ? runStart : r;
+                    cut = r;
                 }
             }
         }

@@ -180,11 +180,15 @@ class DocumentTest {
     }
 
     @Test
-    void phraseWritesRunsOfSpacesAndLineBreaksAsOneSpace() {
-        Document d = doc("kata Ratna\n  Kusumawati dan Budi Santoso");
-        int ratna = token(d, "Ratna");
-        assertEquals("Ratna Kusumawati", d.phrase(d.start(ratna), d.end(token(d, "Kusumawati"))));
-        assertEquals("Budi Santoso", d.phrase(d.start(token(d, "Budi")), d.end(token(d, "Santoso"))));
+    void phraseWritesRunsOfSpacesAndLineBreaksInHardWrappedTextAsOneSpace() {
+        Document d = doc("Sebagian warga mulai kembali ke rumah masing-masing pada Jumat pagi setelah\n"
+                + "air surut di kampung mereka, sementara yang lain masih bertahan di posko.\n"
+                + "\n"
+                + "\"Kami masih menunggu bantuan air bersih dari kabupaten,\" kata Ratna\n"
+                + "  Kusumawati, relawan dapur umum di balai desa, kepada wartawan di sana.\n");
+        assertEquals("Ratna Kusumawati", d.phrase(d.start(token(d, "Ratna")), d.end(token(d, "Kusumawati"))));
+        Document unwrapped = doc("kata Ratna  Kusumawati");
+        assertEquals("Ratna  Kusumawati", unwrapped.phrase(unwrapped.start(1), unwrapped.end(2)), "other text as written");
     }
 
     @Test
