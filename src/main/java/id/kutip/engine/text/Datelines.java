@@ -3,8 +3,8 @@ package id.kutip.engine.text;
 import id.kutip.engine.lexicon.WordClass;
 
 /**
- * Datelines, the place and outlet that open a news text before a dash: "JAKARTA, KOMPAS.com -",
- * "REPUBLIKA.CO.ID, JAKARTA --", "Jakarta, CNBC Indonesia -". In text whose line breaks were lost,
+ * Datelines, the place and outlet that open a news text before a dash: "SUKAMAJU, KABARWARGA.com -",
+ * "WARTADESA.CO.ID, SUKAMAJU --", "Sukamaju, BWT Indonesia -". In text whose line breaks were lost,
  * the headline before a dateline is a paragraph of its own.
  */
 final class Datelines {
@@ -17,8 +17,8 @@ final class Datelines {
 
     /**
      * The first token of a dateline ending at dash {@code dash}: one or two parts separated by a
-     * comma, each a web address ("KOMPAS.com", "REPUBLIKA.CO.ID"), words in capitals ("JAKARTA",
-     * "CNBC Indonesia") or a place ("Jakarta"), and a capitalised word after the dash. -1 if none.
+     * comma, each a web address ("KABARWARGA.com", "WARTADESA.CO.ID"), words in capitals ("SUKAMAJU",
+     * "BWT Indonesia") or a place ("Jakarta"), and a capitalised word after the dash. -1 if none.
      */
     int start(int dash, int to) {
         int after = dash + 1;
@@ -47,7 +47,7 @@ final class Datelines {
 
     /**
      * The first token of one part of a dateline ending at token {@code last}: a web address or words
-     * in capitals, or (nearest the dash) one capitalised word after capitals ("CNBC Indonesia"), or one
+     * in capitals, or (nearest the dash) one capitalised word after capitals ("BWT Indonesia"), or one
      * place. -1 if {@code last} ends no such part.
      */
     private int datelinePart(int last, int dash, boolean nearestDash) {
@@ -81,7 +81,7 @@ final class Datelines {
         return doc.isWord(t) && (isDomainPart(t) || doc.isAcronym(t) && doc.end(t) - doc.start(t) >= 3);
     }
 
-    /** A word glued to a dot in a web address: "KOMPAS.com", "jpnn.com", "REPUBLIKA.CO.ID". */
+    /** A word glued to a dot in a web address: "KABARWARGA.com", "wartadesa.id", "WARTADESA.CO.ID". */
     boolean isDomainPart(int t) {
         if (t >= doc.size() || !doc.isWord(t)) {
             return false;

@@ -116,7 +116,7 @@ final class RunInHeadlines {
     }
 
     /**
-     * A short quoted term in a headline ("Resep Sukses: 'Bersaing' dengan Diri Sendiri"): the token
+     * A short quoted term in a headline ("Resep Juara: 'Bertahan' dengan Sabar"): the token
      * after its closing mark, or -1 if the mark at {@code open} does not close over a few words.
      */
     private int afterQuotedTerm(int open, int limit) {
@@ -141,13 +141,13 @@ final class RunInHeadlines {
      * the run reads as the subject of one sentence rather than a headline and a subject. In order:
      * <ol>
      *   <li>a sentence opener ("Dia", "Menurut", "Karena" before a lower-case word);</li>
-     *   <li>a title, rank or organisation ("Mantan Kabidhumas …"), found over brackets and numbers
-     *       too ("Komandan Kodim 0510 … Letnan Kolonel (Inf) …"): at the run's head it means no
+     *   <li>a title, rank or organisation ("Mantan Kepala Dinas …"), found over brackets and numbers
+     *       too ("Komandan Kodim 1201 Sukamaju Letnan Kolonel (Inf) …"): at the run's head it means no
      *       headline;</li>
      *   <li>a name (see {@link #nameStart}).</li>
      * </ol>
      * A headline outside boilerplate ends in a capitalised word, not in punctuation or a lower-case
-     * word: "Sebagai Ketua DPRD Kota Tegal, Wasmad …" is one sentence.
+     * word: "Sebagai Ketua DPRD Kota Sukamaju, Wahyu …" is one sentence.
      */
     private int subjectStart(int head, int k, boolean afterBoilerplate) {
         k = beforeBracketedShortForm(head, k);
@@ -190,7 +190,7 @@ final class RunInHeadlines {
     /**
      * The first word of the name that ends the run {@code [runStart, k)}: the longest run of up to
      * {@value #MAX_NAME_WORDS} name-like words before {@code k} that the text writes elsewhere too
-     * ("… soal Soeharto Andy Rompas juga" → "Andy Rompas"), else the whole run if it is only a few
+     * ("… soal Harga Pupuk Dedi Kurniawan juga" → "Dedi Kurniawan"), else the whole run if it is only a few
      * name-like words, else the last word; -1 if that is no name-like word.
      */
     private int nameStart(int runStart, int k) {
@@ -203,13 +203,13 @@ final class RunInHeadlines {
                 return r;
             }
         }
-        // A run of a few name-like words and nothing else is one name: "…, Retno Dyah Wijayanti mengatakan".
+        // A run of a few name-like words and nothing else is one name: "…, Sri Handayani Putri mengatakan".
         return first == runStart ? first : first < k ? k - 1 : -1;
     }
 
     /**
-     * {@code k}, or the start of a bracketed short form right before it: "Bank Indonesia (BI) menyebut"
-     * reads as "Bank Indonesia menyebut".
+     * {@code k}, or the start of a bracketed short form right before it: "Badan Pusat Statistik (BPS) mencatat"
+     * reads as "Badan Pusat Statistik mencatat".
      */
     private int beforeBracketedShortForm(int head, int k) {
         if (k - 1 <= head || !doc.isPunct(k - 1, ')')) {
@@ -264,7 +264,7 @@ final class RunInHeadlines {
     /**
      * A token of a role or an office's name, looked back over for its title: capitalised words,
      * capitals, numbers, brackets, slashes and the function words inside names ("Kamar Dagang dan
-     * Industri", "Konsul Jenderal RI di Chicago"), but not "yang", which starts a clause.
+     * Industri", "Kepala Kantor Pertanahan di Sukamaju"), but not "yang", which starts a clause.
      */
     private boolean isRoleToken(int t) {
         if (!doc.isWord(t)) {

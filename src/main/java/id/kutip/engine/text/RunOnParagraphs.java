@@ -13,7 +13,7 @@ import java.util.Arrays;
  *       ends a sentence when a new sentence follows it; never inside a quotation;</li>
  *   <li>before a mark that reopens a quotation after a sentence end while the quotation is still
  *       open (the newspaper convention for a quotation over several paragraphs);</li>
- *   <li>before a dateline ({@code JAKARTA, KOMPAS.com -}, see {@link Datelines}), leaving the
+ *   <li>before a dateline ({@code SUKAMAJU, KABARWARGA.com -}, see {@link Datelines}), leaving the
  *       headline before it in a unit of its own;</li>
  *   <li>around page furniture ({@code Baca juga: …}, {@code (Foto: …)}), which runs to the end of
  *       the headline it links, its closing bracket or its sentence end;</li>

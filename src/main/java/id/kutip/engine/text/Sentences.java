@@ -4,8 +4,8 @@ import id.kutip.engine.lexicon.WordClass;
 
 /**
  * Sentence edges inside a paragraph, found on demand from the token stream: a full stop, question
- * or exclamation mark ends a sentence, but a full stop does not after an initial ("Didik J.
- * Rachbini"), nor after an abbreviation from the lexicon or a name's two initials before a name
+ * or exclamation mark ends a sentence, but a full stop does not after an initial ("Budi S.
+ * Wirawan"), nor after an abbreviation from the lexicon or a name's two initials before a name
  * ("dr. Rina", "Prof. Budi", "Ahmad MZ. Fauzi"), nor when a word is glued to it ("Rp1.000").
  */
 public final class Sentences {
@@ -54,7 +54,7 @@ public final class Sentences {
         return !(nextInParagraph && startsName(next) && (doc.has(before, WordClass.ABBREVIATION) || isNameInitials(before)));
     }
 
-    /** "Didik J. Rachbini": one capital letter. */
+    /** "Budi S. Wirawan": one capital letter. */
     private boolean isInitial(int t) {
         return doc.end(t) - doc.start(t) == 1 && Character.isUpperCase(doc.firstChar(t));
     }

@@ -108,7 +108,7 @@ class RunOnParagraphsTest {
         for (String sentence : List.of(
                 "Kepala Badan Penanggulangan Bencana Daerah Kota Sukamaju Wahyu Setiadi mengatakan pengungsi aman.",
                 "Pada Senin malam, Dinas Kesehatan Kota Sukamaju mencatat lima kasus baru.",
-                "Sekretaris Dinas Pendidikan Kota Sukamaju, Retno Dyah Wijayanti mengatakan sekolah libur.")) {
+                "Sekretaris Dinas Pendidikan Kota Sukamaju, Sri Handayani Putri mengatakan sekolah libur.")) {
             assertEquals(List.of("… \"Stok cukup,\" kata Dedi.", sentence), units("\"Stok cukup,\" kata Dedi. " + sentence));
         }
     }
