@@ -243,7 +243,7 @@ final class Extractor {
     }
 
     private boolean isQuestion(Claim c) {
-        return c.hasCue() && doc.has(doc.tokenAtOrAfter(c.cueStart()), WordClass.QUESTION_CUE);
+        return c.hasCue() && vocab.isQuestionCue(doc.lower(doc.tokenAtOrAfter(c.cueStart())));
     }
 
     /**

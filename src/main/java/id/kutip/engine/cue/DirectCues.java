@@ -118,7 +118,7 @@ public final class DirectCues {
         } else {
             phrase = parser.parseForward(cue + 1, limit);
         }
-        if (doc.has(cue, WordClass.QUESTION_CUE)) {
+        if (vocab.isQuestionCue(doc.lower(cue))) {
             // "…?" tanya wartawan kepada Bupati X: the answer that follows is the Bupati's
             int k = phrase != null ? phrase.endToken() : cue + 1;
             if (k + 1 < limit && doc.isWord(k) && doc.is(k, "kepada")) {

@@ -240,7 +240,7 @@ public final class IndirectCues {
         if (clause != null && doc.has(verb, WordClass.NAMING_VERB) && hasWordBefore(c, sentenceEnd, "sebagai")) {
             return null; // "menyebut program itu sebagai …" names the programme, reports nothing
         }
-        if (clause != null && c == verb + 1 && doc.has(verb, WordClass.OBJECT_VERB) && readsAsObject(c, sentenceEnd)) {
+        if (clause != null && c == verb + 1 && vocab.isObjectVerb(doc.lower(verb)) && readsAsObject(c, sentenceEnd)) {
             clause = null; // "menyampaikan sambutan dalam rapat": what was delivered, not what was said
         }
         SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));

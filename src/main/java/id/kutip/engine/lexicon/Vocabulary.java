@@ -28,6 +28,8 @@ public final class Vocabulary implements WordClassifier {
     public final Set<String> degrees;
     private final Set<String> rankEntries;
     private final Set<String> rankFirstWords = new HashSet<>();
+    private final Set<String> objectVerbs;
+    private final Set<String> questionCues = new HashSet<>();
     /** Office acronyms, lower case, to what they stand for: "jubir" → "juru bicara". */
     private final Map<String, String> officeAcronyms = new HashMap<>();
     private static final Pattern BRACKETS_AND_DOTS = Pattern.compile("\\([^)]*\\)|\\.");
@@ -62,10 +64,10 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "not-names", WordClass.NOT_NAME);
         words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
         words(lexicon, "modals", WordClass.PHRASE_BREAK | WordClass.MODAL);
-        words(lexicon, "object-verbs", WordClass.OBJECT_VERB);
-        words(lexicon, "question-cues", WordClass.QUESTION_CUE);
+        objectVerbs = lexicon.lowerCaseSet("object-verbs");
         for (String cue : lexicon.lowerCaseSet("question-cues")) {
-            table.add(cue + NYA, WordClass.QUESTION_CUE);
+            questionCues.add(cue);
+            questionCues.add(cue + NYA);
         }
         words(lexicon, "adverbs", WordClass.ADVERB);
         words(lexicon, "negations", WordClass.NEGATION);
@@ -73,6 +75,8 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
         words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
+        words(lexicon, "abbreviations", WordClass.ABBREVIATION);
+        words(lexicon, "headline-function-words", WordClass.HEADLINE_FUNCTION_WORD);
         // Occupations and office acronyms open a role like titles do: "kata penyanyi Sinta",
         // "Pelatih fisik Darmaji", "Kasat Reskrim Polres X".
         List<String> roleHeads = new ArrayList<>(lexicon.list("titles"));
@@ -104,6 +108,16 @@ public final class Vocabulary implements WordClassifier {
                 table.add("di" + stem + NYA, WordClass.PASSIVE_CUE_NYA | saying);
             }
         }
+    }
+
+    /** Whether a lower-case reporting verb often takes a noun-phrase object ("menyampaikan sambutan"). */
+    public boolean isObjectVerb(String lowerCase) {
+        return objectVerbs.contains(lowerCase);
+    }
+
+    /** Whether a lower-case cue word asks a question: tanya, tanyanya, bertanya. */
+    public boolean isQuestionCue(String lowerCase) {
+        return questionCues.contains(lowerCase);
     }
 
     /**

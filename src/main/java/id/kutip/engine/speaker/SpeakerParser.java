@@ -1211,7 +1211,7 @@ public final class SpeakerParser {
         while (e > fromToken && !doc.isWord(e) && !doc.isPunct(e, ')') && !doc.isPunct(e, '.')) {
             e--;
         }
-        return doc.text().substring(doc.start(fromToken), doc.end(e));
+        return doc.phrase(doc.start(fromToken), doc.end(e));
     }
 
     /**
