@@ -1035,6 +1035,9 @@ public final class SpeakerParser {
      * word id: two bits a fact, whether it is known and whether it holds.
      */
     private boolean fact(int t, int which) {
+        if (!doc.isWord(t)) {
+            return false; // "K H.Dewi": the stop between initials is no word
+        }
         int id = doc.wordId(t);
         int known = 1 << (2 * which);
         int holds = known << 1;
