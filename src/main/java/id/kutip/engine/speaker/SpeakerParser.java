@@ -720,6 +720,10 @@ public final class SpeakerParser {
                 t++;
                 continue;
             }
+            if (doc.isPunct(t, '.') && t > 0 && shortensName(t - 1) && t + 1 < limit && doc.isCapitalised(t + 1)) {
+                t++; // "… Moh. Ilyas": the stop of a short form inside the name
+                continue;
+            }
             if (!doc.isWord(t)) {
                 break;
             }
@@ -816,7 +820,7 @@ public final class SpeakerParser {
         int k = end;
         while (k > from) {
             int prev = k - 1;
-            if (doc.isPunct(prev, '.') && prev > from && isInitial(prev - 1)) {
+            if (doc.isPunct(prev, '.') && prev > from && shortensName(prev - 1)) {
                 k = prev;
                 continue;
             }
@@ -931,7 +935,7 @@ public final class SpeakerParser {
 
     private boolean allNameWords(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (!(isNameWord(k) || isParticle(k) || doc.isPunct(k, '.') && k > from && isInitial(k - 1))) {
+            if (!(isNameWord(k) || isParticle(k) || doc.isPunct(k, '.') && k > from && shortensName(k - 1))) {
                 return false;
             }
         }
@@ -944,17 +948,18 @@ public final class SpeakerParser {
 
     /** End of a run of name words starting at {@code t}, or {@code t} if none starts there. */
     public int nameRun(int t, int limit) {
-        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.PLACE)
-                || doc.has(t, WordClass.OFFICE_WORD)) {
+        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) && !opensAbbreviatedName(t, limit)
+                || doc.has(t, WordClass.PLACE) || doc.has(t, WordClass.OFFICE_WORD)) {
             return t;
         }
         int k = t;
         int last = t;
         while (k < limit && k - t < MAX_NAME_TOKENS) {
-            if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || k > t && isShortAcronymInside(k, limit))) {
+            if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || opensAbbreviatedName(k, limit)
+                    || k > t && isShortAcronymInside(k, limit))) {
                 k++;
                 last = k;
-                if (k < limit && doc.isPunct(k, '.') && isInitial(k - 1) && k + 1 < limit && isNameWord(k + 1)) {
+                if (k < limit && doc.isPunct(k, '.') && shortensName(k - 1) && k + 1 < limit && isNameWord(k + 1)) {
                     k++;
                 }
                 continue;
@@ -1099,6 +1104,28 @@ public final class SpeakerParser {
 
     private boolean isParticle(int t) {
         return doc.isWord(t) && doc.has(t, WordClass.NAME_PARTICLE);
+    }
+
+    /** "MZ. Budi", "Moh. Ilyas": a short form, its stop, then a name word. */
+    private boolean opensAbbreviatedName(int t, int limit) {
+        return t + 2 < limit && doc.isPunct(t + 1, '.') && shortensName(t) && isNameWord(t + 2);
+    }
+
+    /**
+     * A short form written with a stop inside a name: an initial ("Didik J. Rachbini"), two or three
+     * capitals ("MZ. Budi"), or a listed abbreviation of a given name ("Moh. Ilyas", "Abd. Rahman");
+     * not a form of address, degree or rank ("dr.", "Prof.", "Kol."), which stay out of names.
+     */
+    private boolean shortensName(int t) {
+        if (isInitial(t)) {
+            return true;
+        }
+        if (!doc.isWord(t) || !doc.isCapitalised(t)
+                || doc.has(t, WordClass.HONORIFIC | WordClass.DEGREE | WordClass.RANK_WORD | WordClass.PLACE_UNIT
+                        | WordClass.TITLE_WORD | WordClass.PLACE)) {
+            return false;
+        }
+        return doc.has(t, WordClass.ABBREVIATION) || doc.isAcronym(t) && doc.end(t) - doc.start(t) <= 3;
     }
 
     private boolean isInitial(int t) {
