@@ -12,6 +12,7 @@ import id.kutip.engine.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns claims into attributions in text order: resolves each speaker phrase against the article's
@@ -20,6 +21,8 @@ import java.util.Locale;
  * kind of evidence it rests on.
  */
 final class SpeakerResolver {
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,()]+");
 
     private final Document doc;
     private final Vocabulary vocab;
@@ -164,8 +167,8 @@ final class SpeakerResolver {
 
     /** Whether every word of {@code shorter} occurs in {@code longer}, ignoring case. */
     private static boolean wordsWithin(String shorter, String longer) {
-        List<String> words = List.of(longer.toLowerCase(Locale.ROOT).split("[\\s,()]+"));
-        for (String w : shorter.toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
+        List<String> words = List.of(WORD_SEPARATORS.split(longer.toLowerCase(Locale.ROOT)));
+        for (String w : WORD_SEPARATORS.split(shorter.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !words.contains(w)) {
                 return false;
             }

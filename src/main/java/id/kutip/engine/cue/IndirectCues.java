@@ -299,6 +299,9 @@ public final class IndirectCues {
      * itu, bersepeda …") puts that person in focus.
      */
     private void personOpening(int t) {
+        if (!parser.isNameWord(t) && !doc.has(t, WordClass.TITLE_START | WordClass.RANK_START | WordClass.HONORIFIC)) {
+            return; // "Namun", "Sementara": most sentences open with no one's name
+        }
         SpeakerPhrase p = parser.parseForward(t, sentences.endOf(t));
         if (p == null || p.kind() != SourceKind.PERSON || p.role() == null || p.endToken() >= doc.size()) {
             return;

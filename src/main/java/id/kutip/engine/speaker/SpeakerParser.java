@@ -4,6 +4,7 @@ import id.kutip.engine.lexicon.Vocabulary;
 import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.text.Document;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -59,6 +60,7 @@ public final class SpeakerParser {
     public SpeakerParser(Document doc, Vocabulary vocab) {
         this.doc = doc;
         this.vocab = vocab;
+        this.nameWords = new byte[doc.size()];
         collectWordHabits();
         this.knownNames = collectKnownNames();
     }
@@ -103,6 +105,21 @@ public final class SpeakerParser {
         if (t >= limit || !doc.isWord(t)) {
             return null;
         }
+        // The same phrase is asked for by the registry, the cue rules and the subject search:
+        // parse each start and limit once.
+        long key = (long) t << 32 | limit;
+        SpeakerPhrase known = parsed.get(key);
+        if (known != null || parsed.containsKey(key)) {
+            return known;
+        }
+        SpeakerPhrase p = parseForwardOnce(t, limit);
+        parsed.put(key, p);
+        return p;
+    }
+
+    private final Map<Long, SpeakerPhrase> parsed = new HashMap<>();
+
+    private SpeakerPhrase parseForwardOnce(int t, int limit) {
         int phraseStart = t;
         if (doc.has(t, WordClass.PRONOUN)) {
             return new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.start(t), doc.end(t), t + 1);
@@ -989,6 +1006,18 @@ public final class SpeakerParser {
         if (!doc.isCapitalised(t)) {
             return false;
         }
+        if (nameWords[t] == 0) {
+            nameWords[t] = isNameWordOnce(t) ? YES : NO;
+        }
+        return nameWords[t] == YES;
+    }
+
+    /** By token: 0 not decided yet, {@link #YES} or {@link #NO}: whether it can be part of a name. */
+    private final byte[] nameWords;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
+    private boolean isNameWordOnce(int t) {
         if (doc.has(t, NEVER_IN_NAMES)) {
             return false;
         }
