@@ -779,10 +779,11 @@ public final class SpeakerParser {
                 lowerWords++;
                 t++;
                 continue;
-            } else if (!(sawCapitalised && isCoordinator(t)) && !doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t)
-                    && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
-                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"; but after a
-                // capitalised word, "dan" + lower case joins another person ("… Irwan dan asisten …").
+            } else if (!(sawCapitalised && (isCoordinator(t) || !nextIsCapitalised(t, limit))) && !doc.has(t, PHRASE_ENDERS)
+                    && !looksLikeVerb(t) && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
+                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"; after a capitalised
+                // word only one lower-case word right before another capitalised one ("(MUI) pusat KH"),
+                // never "dan" ("… Irwan dan asisten …") nor a clause ("… Lumentut turut melepas …").
                 lowerWords++;
                 t++;
                 continue;
@@ -801,6 +802,10 @@ public final class SpeakerParser {
         int s = doc.start(t);
         int length = doc.end(t) - s;
         return length > 4 && (text.regionMatches(true, s, "me", 0, 2) || text.regionMatches(true, s, "ber", 0, 3));
+    }
+
+    private boolean nextIsCapitalised(int t, int limit) {
+        return t + 1 < limit && (doc.isCapitalised(t + 1) || doc.isPunct(t + 1, '('));
     }
 
     private boolean isCoordinator(int t) {
@@ -874,7 +879,7 @@ public final class SpeakerParser {
                             boolean ordinaryBefore = s == k + 1 && isOrdinaryWord(k);
                             return new int[] {ordinaryBefore ? s : k, end};
                         }
-                        return new int[] {s, allNameWords(s, end) ? end : s + 1};
+                        return new int[] {s, allNameWords(s, end) ? end : Math.max(s + 1, nameRun(s, end))};
                     }
                     // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
                     int rest = end - (s + m);
