@@ -977,6 +977,9 @@ public final class SpeakerParser {
         int k = t;
         int last = t;
         while (k < limit && k - t < MAX_NAME_TOKENS) {
+            if (k > t && doc.has(k, WordClass.PLACE) && !knownNameStarts.contains(doc.wordId(t))) {
+                break; // "Gerindra Sumatera Barat Andre …": a place inside a run ends what went before
+            }
             if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || opensAbbreviatedName(k, limit)
                     || k > t && isShortAcronymInside(k, limit))) {
                 k++;
