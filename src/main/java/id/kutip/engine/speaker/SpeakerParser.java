@@ -326,6 +326,16 @@ public final class SpeakerParser {
                 || doc.isWord(t) && Character.isDigit(doc.firstChar(t));
     }
 
+    /** The "itu"/"tersebut" closing a relative clause within a few words ("yang akrab disapa Jon itu"), or -1. */
+    private int demonstrativeClosing(int from, int limit) {
+        for (int k = from; k < limit && k < from + MAX_DESCRIPTION_WORDS + 2 && doc.isWord(k); k++) {
+            if (doc.is(k, "itu") || doc.is(k, "tersebut")) {
+                return k + 1 >= limit || !doc.isWord(k + 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean isDemonstrative(int t) {
         return doc.is(t, "ini") || doc.is(t, "itu") || doc.is(t, "tersebut");
     }
@@ -496,6 +506,11 @@ public final class SpeakerParser {
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
             if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
                 if (doc.is(end, "yang") && words <= 2 && !doc.has(t, WordClass.PRONOUN)) {
+                    int demonstrative = demonstrativeClosing(end + 1, limit);
+                    if (demonstrative > 0) {
+                        // "kata pria yang akrab disapa Jon itu": points back to someone already named
+                        return new SpeakerPhrase(SourceKind.ANAPHOR, null, null, doc.start(t), doc.end(demonstrative), demonstrative + 1);
+                    }
                     // "kata remaja yang berdiri di depan toko": the one described is the source
                     return new SpeakerPhrase(SourceKind.DESCRIPTION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
                 }
