@@ -220,6 +220,11 @@ public final class SpeakerParser {
         // "Senior Vice President Samudra Line, Robert Tan": words the article never uses as a name,
         // closing the run before a comma and a name, name the body the role belongs to.
         boolean unknownNameInRun = nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart));
+        if (indefinite && appositive == null && nameEnd - nameStart == 1 && !knownNameStarts.contains(doc.wordId(nameStart))) {
+            // "kata seorang warga Cibening": an unnamed source; the capitalised word says where from
+            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), text(titleStart, end),
+                    doc.start(phraseStart), doc.end(end - 1), end);
+        }
         if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun || unknownNameInRun))) {
             String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
@@ -323,7 +328,7 @@ public final class SpeakerParser {
      */
     private boolean namesOrganisationNext(int t) {
         return doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.ORGANISATION_WORD)
-                || doc.isWord(t) && Character.isDigit(doc.firstChar(t));
+                || doc.isWord(t) && (Character.isDigit(doc.firstChar(t)) || isDerived(t)); // "Dinas Pendidikan Sleman"
     }
 
     /** The "itu"/"tersebut" closing a relative clause within a few words ("yang akrab disapa Jon itu"), or -1. */
