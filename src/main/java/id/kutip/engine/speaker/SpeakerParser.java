@@ -162,6 +162,16 @@ public final class SpeakerParser {
         int orgLen = vocab.organisations.match(doc, t);
         if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
+            for (int k = t + 1; k < end && !doc.isCapitalised(t); k++) {
+                if (doc.has(k, WordClass.TITLE_START) && vocab.titles.match(doc, k) > 0) {
+                    // "tim kuasa hukum terdakwa, Rahmat Hidayat": the team's member speaks
+                    SpeakerPhrase member = parseForward(k, limit);
+                    if (member != null && member.kind() == SourceKind.PERSON) {
+                        return withRoleFrom(t, member);
+                    }
+                    break;
+                }
+            }
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         return lowerCaseDescription(t, limit);
@@ -500,7 +510,16 @@ public final class SpeakerParser {
         int end = t;
         int words = 0;
         for (int k = t; k < limit && k < t + MAX_UNLISTED_ROLE_WORDS && doc.isWord(k) && !doc.isCapitalised(k)
-                && !doc.has(k, PHRASE_ENDERS) && !(k > t && doc.has(k, WordClass.TITLE_START)); k++) {
+                && !doc.has(k, PHRASE_ENDERS); k++) {
+            if (k > t && doc.has(k, WordClass.TITLE_START)) {
+                // "tim kuasa hukum Munarman, Ahmad Michdan": a title after unlisted words heads the role
+                SpeakerPhrase titled = vocab.titles.match(doc, k) > 0 ? parseForward(k, limit) : null;
+                if (titled != null && titled.kind() == SourceKind.PERSON) {
+                    // "pernyataan ketua panitia X": a derived noun before the title is no part of the role
+                    return anyDerived(t, k) ? titled : withRoleFrom(t, titled);
+                }
+                break;
+            }
             int nameEnd = nameRun(k + 1, limit);
             if (nameEnd > k + 1 && !(nameEnd < limit && isDemonstrative(nameEnd))) {
                 // "kata kurator Pieter van der Berg": words the lexicon does not list still describe the person
@@ -629,6 +648,15 @@ public final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    private boolean anyDerived(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (vocab.morphology.isDerived(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase with its role (or title) extended back to begin at token {@code from}. */
