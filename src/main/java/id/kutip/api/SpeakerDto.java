@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SpeakerDto(
         @Schema(description = "The fullest name (or description, or organisation) the article gives for the source, "
-                + "without rank or honorific: `Dani Arianto`, not `AKBP Dani Arianto`.", required = true,
+                + "without rank or honorific: `Bayu Trisnadi`, not `AKBP Bayu Trisnadi`.", required = true,
                 examples = "Jens Stoltenberg")
         String name,
         @Schema(description = "Title, office or affiliation the article gives the source; null when it gives none.",

@@ -13,16 +13,19 @@ import java.util.Set;
  */
 public final class AttributionEngine {
 
-    private static final Map<String, AttributionEngine> ENGINES = Map.of("id", new AttributionEngine(Lexicon.load("id")));
+    private static final Map<String, AttributionEngine> ENGINES =
+            Map.of("id", new AttributionEngine(Lexicon.load("id"), Calibration.load("id")));
 
     private final Lexicon lexicon;
     private final Vocabulary vocabulary;
     private final Boilerplate boilerplate;
+    private final Calibration calibration;
 
-    private AttributionEngine(Lexicon lexicon) {
+    private AttributionEngine(Lexicon lexicon, Calibration calibration) {
         this.lexicon = lexicon;
         this.vocabulary = new Vocabulary(lexicon);
         this.boilerplate = new Boilerplate(lexicon.list("boilerplate"));
+        this.calibration = calibration;
     }
 
     /** The codes of the languages the engine reads, e.g. {@code id}. */
@@ -46,6 +49,6 @@ public final class AttributionEngine {
 
     /** The attributions of the given types in {@code text}, in text order. */
     public Analysis analyze(String text, Set<QuoteType> types) {
-        return new Extractor(text, vocabulary, boilerplate).run(types);
+        return new Extractor(text, vocabulary, boilerplate, calibration).run(types);
     }
 }

@@ -6,6 +6,7 @@ import id.kutip.engine.cue.FocusShift;
 import id.kutip.engine.cue.IndirectCues;
 import id.kutip.engine.cue.Rule;
 import id.kutip.engine.lexicon.Vocabulary;
+import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.quote.QuoteCandidate;
 import id.kutip.engine.quote.QuoteFinder;
 import id.kutip.engine.speaker.PersonRegistry;
@@ -30,23 +31,20 @@ import java.util.Set;
  */
 final class Extractor {
 
-    /** Confidence factors for what makes an attribution less certain. */
-    private static final double PRONOUN_FACTOR = 0.9;
-    private static final double UNPAIRED_FACTOR = 0.8;
-    private static final double TITLE_FACTOR = 0.95;
-
     private final Document doc;
     private final Vocabulary vocab;
     private final SpeakerParser parser;
     private final Sentences sentences;
     private final PersonRegistry registry;
+    private final Calibration calibration;
 
-    Extractor(String text, Vocabulary vocab, Boilerplate boilerplate) {
+    Extractor(String text, Vocabulary vocab, Boilerplate boilerplate, Calibration calibration) {
         this.doc = Document.of(text, boilerplate, vocab);
         this.vocab = vocab;
         this.parser = new SpeakerParser(doc, vocab);
         this.sentences = new Sentences(doc);
         this.registry = new PersonRegistry(vocab::isRank, vocab::spellOutRole);
+        this.calibration = calibration;
     }
 
     Analysis run(Set<QuoteType> types) {
@@ -63,7 +61,8 @@ final class Extractor {
             registry.register(shift.phrase());
         }
         shifts.sort(Comparator.comparingInt(FocusShift::position));
-        List<Attribution> resolved = resolve(withoutOverlaps(claims), shifts);
+        List<Attribution> resolved = new SpeakerResolver(doc, vocab, registry, direct, calibration)
+                .resolve(withoutOverlaps(claims), shifts);
         List<Attribution> wanted = new ArrayList<>(resolved.size());
         for (Attribution a : resolved) {
             if (types.contains(a.type())) {
@@ -116,12 +115,16 @@ final class Extractor {
                 continue; // a lone capitalised word holds no full name
             }
             int limit = doc.endToken(doc.paragraph(t));
+            if (!capitalised && !capitalisedWithin(t + 1, limit, NAME_REACH)) {
+                continue; // "warga", "pemain" with no capitalised word after it: nobody is named
+            }
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
-                    && !headline && !reported[t]) {
+                    && !headline && !reported[t] && !afterPreposition(t)) {
                 // Someone the article introduces with a title (not in a headline, not inside what
-                // another source says) is who the next pronoun cue most likely means.
+                // another source says, not the object of a preposition: "dekat dengan Ketua X") is
+                // who the next pronoun cue most likely means.
                 introductions.add(new FocusShift(doc.start(t), p));
             }
         }
@@ -129,6 +132,25 @@ final class Extractor {
             registry.registerSpeaker(c.phrase());
         }
         parser.bracketedAliases().forEach(registry::registerAlias);
+        parser.organisationAcronyms().forEach(registry::registerOrganisationAlias);
+    }
+
+    /** How far after a lower-case title a name may start: "pelatih fisik tim muda Darmaji". */
+    private static final int NAME_REACH = 8;
+
+    private boolean capitalisedWithin(int from, int limit, int reach) {
+        for (int k = from; k < limit && k < from + reach; k++) {
+            if (doc.isCapitalised(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition ("dengan", "kepada", "dari") stands right before token {@code t}. */
+    private boolean afterPreposition(int t) {
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PHRASE_BREAK)
+                && !doc.has(t - 1, WordClass.MODAL) && !doc.isCapitalised(t - 1);
     }
 
     private static List<Claim> withoutOverlaps(List<Claim> sorted) {
@@ -141,137 +163,6 @@ final class Extractor {
             }
         }
         return kept;
-    }
-
-    private List<Attribution> resolve(List<Claim> claims, List<FocusShift> shifts) {
-        List<Attribution> out = new ArrayList<>(claims.size());
-        Speaker focus = null;
-        Speaker previous = null;
-        int previousParagraph = -1;
-        String text = doc.text();
-        int nextShift = 0;
-        for (Claim c : claims) {
-            while (nextShift < shifts.size() && shifts.get(nextShift).position() < c.start()) {
-                SpeakerPhrase p = shifts.get(nextShift++).phrase();
-                if (p.kind() == SourceKind.PERSON) {
-                    focus = personSpeaker(p, null);
-                }
-            }
-            Rule rule = c.rule();
-            double confidence = rule.baseConfidence();
-            SpeakerPhrase phrase = c.phrase();
-            Speaker speaker = null;
-            int paragraph = doc.paragraph(doc.tokenAtOrAfter(c.start()));
-            if (phrase == null) {
-                if (c.type() == QuoteType.DIRECT && previous != null && adjacent(previousParagraph, paragraph)) {
-                    speaker = new Speaker(previous.name(), previous.role(), null);
-                    rule = Rule.CONTINUATION;
-                    confidence = rule.baseConfidence();
-                }
-            } else {
-                Span mention = phrase.mentionStart() >= 0 ? Span.of(text, phrase.mentionStart(), phrase.mentionEnd()) : null;
-                switch (phrase.kind()) {
-                    case PERSON, ORGANISATION -> speaker = personSpeaker(phrase, mention);
-                    case TITLE -> {
-                        PersonRegistry.Entry e = registry.findByTitle(phrase.role(), c.start());
-                        speaker = e != null
-                                ? new Speaker(e.name(), e.role(), mention)
-                                : new Speaker(phrase.role(), phrase.role(), mention);
-                        confidence *= TITLE_FACTOR;
-                    }
-                    case DESCRIPTION -> {
-                        // "…," ujar pelatih: a bare role after a quotation names the one the article
-                        // gave it; before reported speech it is generic ("analis menilai …")
-                        PersonRegistry.Entry e = c.type() == QuoteType.DIRECT && phrase.name().equals(phrase.role())
-                                ? registry.findByTitle(phrase.role(), c.start()) : null;
-                        if (e != null) {
-                            speaker = new Speaker(e.name(), e.role(), mention);
-                            confidence *= TITLE_FACTOR;
-                        } else {
-                            speaker = new Speaker(phrase.name(), null, mention);
-                        }
-                    }
-                    case PRONOUN, ANAPHOR -> {
-                        if (focus != null) {
-                            speaker = new Speaker(focus.name(), focus.role(), mention);
-                        }
-                        confidence *= PRONOUN_FACTOR;
-                    }
-                }
-            }
-            if (c.unpaired()) {
-                confidence *= UNPAIRED_FACTOR;
-            }
-            if (speaker == null) {
-                confidence = Math.min(confidence, Rule.UNATTRIBUTED.baseConfidence());
-            }
-            Span cue = c.hasCue() ? Span.of(text, c.cueStart(), c.cueEnd()) : null;
-            out.add(new Attribution(c.type(), Span.of(text, c.start(), c.end()), speaker, cue, round(confidence),
-                    speaker == null && phrase == null ? Rule.UNATTRIBUTED.wireName() : rule.wireName()));
-            if (speaker != null && movesFocus(phrase, rule)) {
-                focus = speaker;
-            }
-            previous = speaker;
-            previousParagraph = paragraph;
-        }
-        return out;
-    }
-
-    /**
-     * Whether later pronoun cues can refer to this source: people do; organisations and the
-     * subjects of mere speech acts ("petugas hotel wajib meminta …") do not.
-     */
-    private static boolean movesFocus(SpeakerPhrase phrase, Rule rule) {
-        if (phrase == null) {
-            return true; // carried over: the focus is already that speaker
-        }
-        return switch (phrase.kind()) {
-            case ORGANISATION -> false;
-            case DESCRIPTION -> rule != Rule.SPEECH_ACT && rule != Rule.REPORTING_VERB;
-            default -> true;
-        };
-    }
-
-    private Speaker personSpeaker(SpeakerPhrase phrase, Span mention) {
-        PersonRegistry.Entry e = registry.findAlias(phrase.name());
-        if (e == null) {
-            e = registry.find(phrase.name(), phrase.kind());
-        }
-        String name = e != null ? e.name() : phrase.name();
-        String role = phrase.role();
-        if (e != null && e.role() != null && (role == null || vocab.isRank(role) && !vocab.isRank(e.role())
-                || wordsWithin(role, e.role()))) {
-            role = e.role(); // the fuller role the article gives the person: "pelatih Rajawali" → "… FC"
-        }
-        return new Speaker(name, role, mention);
-    }
-
-    /** Whether every word of {@code shorter} occurs in {@code longer}, ignoring case. */
-    private static boolean wordsWithin(String shorter, String longer) {
-        List<String> words = List.of(longer.toLowerCase(Locale.ROOT).split("[\\s,()]+"));
-        for (String w : shorter.toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
-            if (!w.isEmpty() && !words.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Same paragraph, or the next one with only boilerplate lines between. */
-    private boolean adjacent(int earlier, int later) {
-        if (earlier < 0 || later < earlier) {
-            return false;
-        }
-        for (int p = earlier + 1; p < later; p++) {
-            if (!doc.paragraphs().get(p).boilerplate()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double round(double confidence) {
-        return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100.0;
     }
 
     private static List<SpeakerSummary> summarise(List<Attribution> attributions) {

@@ -40,6 +40,8 @@ public final class PredictFile {
                         s.put("role", a.speaker().role());
                     }
                     n.put("rule", a.rule());
+                    n.put("confidence", a.confidence());
+                    n.put("evidence", a.evidence().wireName());
                     n.put("cue", a.cue() == null ? null : a.cue().text());
                 }
                 out.write(json.writeValueAsString(reply));

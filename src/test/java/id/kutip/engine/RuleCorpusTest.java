@@ -20,14 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * # comment
  * &gt; first paragraph of the text
  * &gt; second paragraph
+ * &gt;
+ * &gt; a paragraph after a blank line
  * = type | quote | speaker | role | cue | rule
  * </pre>
  * A field {@code *} is not checked, {@code -} means null. An example with no {@code =} line must
- * yield no attribution at all. A blank line ends an example.
+ * yield no attribution at all. A blank line ends an example; a line {@code >} alone is an empty line
+ * of the text. {@code \r} in a text is a carriage return; a line break inside a quote is written
+ * {@code \n} in its expected text.
  */
 class RuleCorpusTest {
 
-    static final List<String> FILES = List.of("quotation-marks", "direct-cues", "speakers", "introductions", "aliases", "indirect", "passive", "text");
+    static final List<String> FILES = List.of("quotation-marks", "direct-cues", "speakers", "introductions", "aliases", "indirect", "passive", "sources", "names", "text");
     private static final AttributionEngine ENGINE = AttributionEngine.forLanguage("id").orElseThrow();
 
     record Example(String file, int line, String text, List<String[]> expected) {
@@ -60,13 +64,13 @@ class RuleCorpusTest {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i <= lines.length; i++) {
                 String line = i < lines.length ? lines[i] : "";
-                if (line.startsWith("> ")) {
+                if (line.startsWith("> ") || line.equals(">")) {
                     if (text.length() == 0) {
                         start = i + 1;
                     } else {
                         text.append('\n');
                     }
-                    text.append(line.substring(2).replace("\\r", "\r"));
+                    text.append(line.substring(Math.min(2, line.length())).replace("\\r", "\r"));
                 } else if (line.startsWith("= ")) {
                     String[] fields = line.substring(2).split("\\|", -1);
                     for (int f = 0; f < fields.length; f++) {
@@ -121,7 +125,7 @@ class RuleCorpusTest {
             String[] want = expected != null && i < expected.size() ? expected.get(i) : null;
             String[] got = {
                     a.type().wireName(),
-                    a.quote().text(),
+                    a.quote().text().replace("\n", "\\n").replace("\r", "\\r"),
                     a.speaker() == null ? "-" : a.speaker().name(),
                     a.speaker() == null || a.speaker().role() == null ? "-" : a.speaker().role(),
                     a.cue() == null ? "-" : a.cue().text(),

@@ -10,7 +10,9 @@ import id.kutip.engine.speaker.SpeakerPhrase;
 import id.kutip.engine.text.Document;
 import id.kutip.engine.text.Sentences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Attaches cues to quotation candidates: a closing cue after the closing mark, an inverted
@@ -116,7 +118,24 @@ public final class DirectCues {
         } else {
             phrase = parser.parseForward(cue + 1, limit);
         }
+        if (vocab.isQuestionCue(doc.lower(cue))) {
+            // "…?" tanya wartawan kepada Bupati X: the answer that follows is the Bupati's
+            int k = phrase != null ? phrase.endToken() : cue + 1;
+            if (k + 1 < limit && doc.isWord(k) && doc.is(k, "kepada")) {
+                SpeakerPhrase asked = parser.parseForward(k + 1, limit);
+                if (asked != null) {
+                    addressees.put(doc.start(cue), asked);
+                }
+            }
+        }
         return new Claim(QuoteType.DIRECT, q.start(), q.end(), phrase, doc.start(cue), doc.end(cue), rule, q.unpaired());
+    }
+
+    private final Map<Integer, SpeakerPhrase> addressees = new HashMap<>();
+
+    /** The one asked by a question cue starting at char {@code cueStart} ("tanya X kepada Y" → Y), or null. */
+    public SpeakerPhrase addresseeOf(int cueStart) {
+        return addressees.get(cueStart);
     }
 
     /** X mengatakan, "…" / X berkata: "…" / X: "…" / Kata X, "…" / Menurut X, "…" */
@@ -252,7 +271,8 @@ public final class DirectCues {
                 continue;
             }
             int from = namedBefore[i] >= 0 ? namedBefore[i] : closingAfter[i];
-            if (from >= 0) {
+            // A title in quotation marks beside a cued quote ("bertajuk \"…\"") is no part of it.
+            if (from >= 0 && (readsLikeSpeech(quotes.get(i)) || followsComma(quotes.get(i)))) {
                 claims.set(i, inherit(c, claims.get(from), Rule.SPLIT));
             }
         }
@@ -284,6 +304,12 @@ public final class DirectCues {
             return true;
         }
         return sentences.endsSentence(before) || doc.isPunct(before, ':') || doc.isQuoteMark(before);
+    }
+
+    /** '"…," kata X, "…"': the second part of an interrupted quotation opens after a comma. */
+    private boolean followsComma(QuoteCandidate q) {
+        int before = q.openToken() - 1;
+        return before >= 0 && doc.sameParagraph(before, q.openToken()) && doc.isPunct(before, ',');
     }
 
     /** The -nya of "katanya" as the mention of a pronoun. */

@@ -87,8 +87,14 @@ public final class IndirectCues {
         if (doc.classes(t) == 0) {
             return null;
         }
+        boolean afterComma = t > 0 && doc.sameParagraph(t - 1, t) && doc.isPunct(t - 1, ',') && !quoted[t - 1];
         if (doc.has(t, WordClass.REPORTING_VERB)) {
-            return reportingVerb(t, Rule.REPORTING_VERB);
+            Claim c = reportingVerb(t, Rule.REPORTING_VERB);
+            // "bilang" is both: "Dia bilang …" and "…, bilang Budi"
+            if (c != null || !doc.has(t, WordClass.ANY_CLOSING_CUE) || !(afterComma || sentences.startsSentence(t))) {
+                return c;
+            }
+            return midSentenceCue(t, Rule.REPORTED_CLOSING_CUE);
         }
         if (doc.has(t, WordClass.BORDERLINE_VERB)) {
             return reportingVerb(t, Rule.SPEECH_ACT);
@@ -96,7 +102,6 @@ public final class IndirectCues {
         if (doc.has(t, WordClass.ANY_ACCORDING_TO)) {
             return midSentenceCue(t, Rule.ACCORDING_TO);
         }
-        boolean afterComma = t > 0 && doc.sameParagraph(t - 1, t) && doc.isPunct(t - 1, ',') && !quoted[t - 1];
         if (doc.has(t, WordClass.ANY_CLOSING_CUE) && (afterComma || sentences.startsSentence(t))) {
             return midSentenceCue(t, Rule.REPORTED_CLOSING_CUE);
         }
@@ -142,7 +147,7 @@ public final class IndirectCues {
             }
             return new Claim(QuoteType.INDIRECT, before[0], before[1], agent, doc.start(cue), doc.end(cue), Rule.PASSIVE_CUE, false);
         }
-        boolean noAgent = k < sentenceEnd && (doc.isPunct(k, ',') || isComplementiser(k));
+        boolean noAgent = k < sentenceEnd && (doc.isPunct(k, ',') || isComplementiser(k) || startsPredicate(k));
         if (noAgent) {
             if (!opensClause || !doc.has(cue, WordClass.SAYING_PASSIVE)) {
                 return null;
@@ -235,7 +240,7 @@ public final class IndirectCues {
         if (clause != null && doc.has(verb, WordClass.NAMING_VERB) && hasWordBefore(c, sentenceEnd, "sebagai")) {
             return null; // "menyebut program itu sebagai …" names the programme, reports nothing
         }
-        if (clause != null && c == verb + 1 && readsAsObject(c, sentenceEnd)) {
+        if (clause != null && c == verb + 1 && vocab.isObjectVerb(doc.lower(verb)) && readsAsObject(c, sentenceEnd)) {
             clause = null; // "menyampaikan sambutan dalam rapat": what was delivered, not what was said
         }
         SpeakerPhrase subject = parser.parseSubject(verb, sentences.startOf(verb));
@@ -274,7 +279,9 @@ public final class IndirectCues {
             if (commaBefore > sentenceStart && doc.isPunct(commaBefore, ',')) {
                 clause = clause(sentenceStart, commaBefore);
             }
-        } else if (commaAfter || rule == Rule.ACCORDING_TO && doc.isWord(after)) {
+        } else if (commaAfter || rule == Rule.ACCORDING_TO && doc.isWord(after)
+                || rule == Rule.REPORTED_CLOSING_CUE && cue > sentenceStart && startsPredicate(after)) {
+            // "…, kata X terus menyisir …": no comma after the name, but a predicate begins
             int from = commaAfter ? after + 1 : after;
             if (from < sentenceEnd && isComplementiser(from)) {
                 from++;
@@ -292,6 +299,9 @@ public final class IndirectCues {
      * itu, bersepeda …") puts that person in focus.
      */
     private void personOpening(int t) {
+        if (!parser.isNameWord(t) && !doc.has(t, WordClass.TITLE_START | WordClass.RANK_START | WordClass.HONORIFIC)) {
+            return; // "Namun", "Sementara": most sentences open with no one's name
+        }
         SpeakerPhrase p = parser.parseForward(t, sentences.endOf(t));
         if (p == null || p.kind() != SourceKind.PERSON || p.role() == null || p.endToken() >= doc.size()) {
             return;
@@ -327,9 +337,15 @@ public final class IndirectCues {
         return prepositionEarly;
     }
 
+    /** A lower-case adverb, modal, negation or affixed verb: where a predicate begins ("masih cukup", "terus menyisir"). */
+    private boolean startsPredicate(int t) {
+        return t < doc.size() && doc.isWord(t) && !doc.isCapitalised(t)
+                && (doc.has(t, WordClass.ADVERB | WordClass.MODAL | WordClass.NEGATION) || isAffixedVerb(t));
+    }
+
     /** meN-, ber-, di-, ter- on a dictionary root: a verb, the core of a predicate. */
     private boolean isAffixedVerb(int t) {
-        return !doc.isCapitalised(t) && vocab.morphology.isPrefixedVerb(doc.lower(t));
+        return !doc.isCapitalised(t) && parser.isPrefixedVerb(t);
     }
 
     private boolean hasWordBefore(int from, int to, String lowerCaseWord) {

@@ -27,7 +27,8 @@ public final class Lexicon {
             "closing-cues", "reporting-verbs", "borderline-verbs", "according-to", "pronouns",
             "titles", "ranks", "honorifics", "degrees", "organisations", "places", "not-names",
             "phrase-breaks", "adverbs", "negations", "name-particles", "office-words", "place-units",
-            "regional-titles", "naming-verbs", "boilerplate", "occupations", "regions", "office-acronyms", "modals");
+            "regional-titles", "naming-verbs", "boilerplate", "abbreviations", "headline-function-words",
+            "occupations", "regions", "office-acronyms", "modals", "object-verbs", "question-cues");
 
     /**
      * Large generated reference lists, read like the others but not part of {@link #lists()} (and

@@ -1,6 +1,8 @@
 package id.kutip.engine.lexicon;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells derived Indonesian words from roots, against the dictionary's root words: a word built with
@@ -41,8 +43,27 @@ public final class Morphology {
         return roots.contains(word);
     }
 
+    /**
+     * Answers already given, shared by every request: news repeats its words, and the analysis
+     * takes a few hash look-ups a word. Bounded, so an adversarial vocabulary cannot grow it.
+     */
+    private final Map<String, Boolean> derivedCache = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
     /** Whether the lower-case {@code word} is an affixed form of a dictionary root. */
     public boolean isDerived(String word) {
+        Boolean known = derivedCache.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean derived = analyseDerived(word);
+        if (derivedCache.size() < MAX_CACHED) {
+            derivedCache.put(word, derived);
+        }
+        return derived;
+    }
+
+    private boolean analyseDerived(String word) {
         if (roots.contains(word) || word.indexOf('-') >= 0) {
             return false;
         }

@@ -3,6 +3,7 @@ package id.kutip.engine.lexicon;
 import id.kutip.engine.text.WordClassifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class Vocabulary implements WordClassifier {
     /** Degrees as letters without dots ("sh" for S.H.), matched across the dotted tokens. */
     public final Set<String> degrees;
     private final Set<String> rankEntries;
+    private final Set<String> rankFirstWords = new HashSet<>();
+    private final Set<String> objectVerbs;
+    private final Set<String> questionCues = new HashSet<>();
     /** Office acronyms, lower case, to what they stand for: "jubir" → "juru bicara". */
     private final Map<String, String> officeAcronyms = new HashMap<>();
     private static final Pattern BRACKETS_AND_DOTS = Pattern.compile("\\([^)]*\\)|\\.");
@@ -60,12 +64,19 @@ public final class Vocabulary implements WordClassifier {
         words(lexicon, "not-names", WordClass.NOT_NAME);
         words(lexicon, "phrase-breaks", WordClass.PHRASE_BREAK);
         words(lexicon, "modals", WordClass.PHRASE_BREAK | WordClass.MODAL);
+        objectVerbs = lexicon.lowerCaseSet("object-verbs");
+        for (String cue : lexicon.lowerCaseSet("question-cues")) {
+            questionCues.add(cue);
+            questionCues.add(cue + NYA);
+        }
         words(lexicon, "adverbs", WordClass.ADVERB);
         words(lexicon, "negations", WordClass.NEGATION);
         words(lexicon, "name-particles", WordClass.NAME_PARTICLE);
         words(lexicon, "office-words", WordClass.OFFICE_WORD);
         words(lexicon, "place-units", WordClass.PLACE_UNIT);
         words(lexicon, "naming-verbs", WordClass.NAMING_VERB);
+        words(lexicon, "abbreviations", WordClass.ABBREVIATION);
+        words(lexicon, "headline-function-words", WordClass.HEADLINE_FUNCTION_WORD);
         // Occupations and office acronyms open a role like titles do: "kata penyanyi Sinta",
         // "Pelatih fisik Darmaji", "Kasat Reskrim Polres X".
         List<String> roleHeads = new ArrayList<>(lexicon.list("titles"));
@@ -82,6 +93,10 @@ public final class Vocabulary implements WordClassifier {
         regionalTitles = phrases(lexicon.list("regional-titles"), 0, WordClass.REGIONAL_TITLE_START);
         degrees = lexicon.lowerCaseSet("degrees");
         rankEntries = lexicon.lowerCaseSet("ranks");
+        for (String rank : rankEntries) {
+            int space = rank.indexOf(' ');
+            rankFirstWords.add(space < 0 ? rank : rank.substring(0, space));
+        }
         morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
         givenNames = lexicon.lowerCaseSet("given-names");
         Set<String> sayingRoots = lexicon.lowerCaseSet("closing-cues");
@@ -93,6 +108,16 @@ public final class Vocabulary implements WordClassifier {
                 table.add("di" + stem + NYA, WordClass.PASSIVE_CUE_NYA | saying);
             }
         }
+    }
+
+    /** Whether a lower-case reporting verb often takes a noun-phrase object ("menyampaikan sambutan"). */
+    public boolean isObjectVerb(String lowerCase) {
+        return objectVerbs.contains(lowerCase);
+    }
+
+    /** Whether a lower-case cue word asks a question: tanya, tanyanya, bertanya. */
+    public boolean isQuestionCue(String lowerCase) {
+        return questionCues.contains(lowerCase);
     }
 
     /**
@@ -127,11 +152,19 @@ public final class Vocabulary implements WordClassifier {
      * which replaces it wherever the article gives one.
      */
     public boolean isRank(String role) {
-        if (role == null) {
+        if (role == null || role.isEmpty()) {
             return false;
         }
+        String lower = role.toLowerCase(Locale.ROOT);
+        int firstEnd = lower.indexOf(' ');
+        if (!rankFirstWords.contains(firstEnd < 0 ? lower : lower.substring(0, firstEnd))) {
+            return false; // most roles open with an office, not a rank: decided with one look-up
+        }
+        if (rankEntries.contains(lower)) {
+            return true;
+        }
         // "Kombes Pol.", "Ajun Komisaris Besar Polisi (AKBP)": ranks one after another, brackets and dots aside
-        String[] words = BRACKETS_AND_DOTS.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().split("\\s+");
+        String[] words = BRACKETS_AND_DOTS.matcher(lower).replaceAll(" ").trim().split("\\s+");
         int i = 0;
         while (i < words.length) {
             int next = -1;
@@ -147,7 +180,7 @@ public final class Vocabulary implements WordClassifier {
             }
             i = next;
         }
-        return words.length > 0 && !words[0].isEmpty();
+        return true;
     }
 
     private void words(Lexicon lexicon, String list, int bit) {

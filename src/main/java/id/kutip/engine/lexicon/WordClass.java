@@ -50,6 +50,12 @@ public final class WordClass {
     public static final int SAYING_PASSIVE = 1 << 27;
     /** A modal or aspect word (akan, harus, sudah): ends a speaker phrase, opens a clause. */
     public static final int MODAL = 1 << 28;
+    /** An abbreviation written with a full stop before a name: dr., Prof., Moh., Jl. */
+    public static final int ABBREVIATION = 1 << 29;
+    /** A function word a headline keeps in lower case: di, ke, dari, dan, yang. */
+    public static final int HEADLINE_FUNCTION_WORD = 1 << 30;
+    // One bit is left (1 << 31); lists looked up once per claim rather than per token (question
+    // cues, object verbs) are sets in Vocabulary instead.
 
     public static final int ANY_CLOSING_CUE = CLOSING_CUE | CLOSING_CUE_NYA;
     public static final int ANY_PASSIVE_CUE = PASSIVE_CUE | PASSIVE_CUE_NYA;

@@ -4,7 +4,8 @@ package id.kutip.engine.quote;
  * Text between a pair of quotation marks in one paragraph (a quotation over several paragraphs is one
  * candidate per paragraph).
  *
- * @param openToken    token index of the opening mark
+ * @param openToken    token index of the opening mark; for a paragraph that goes on with a quotation
+ *                     without reopening it, its first token
  * @param closeToken   token index of the closing mark, or -1 when the paragraph ends first
  * @param start        first char of the quoted words (marks and edge spaces excluded)
  * @param end          end (exclusive) of the quoted words

@@ -11,7 +11,12 @@ import java.util.List;
  * neighbours (space before and a letter after opens, a letter or punctuation before and space after
  * closes), because Indonesian papers open quotes with ” as often as with “. Straight marks that
  * could face either way toggle. Marks nested inside an open quotation of the other family are
- * inner quotes and are left to the outer one.
+ * inner quotes and are left to the outer one. Two single marks side by side ({@code ‘’…’’},
+ * {@code ''…''}) are one double mark.
+ *
+ * <p>A quotation left open at the end of a paragraph runs on into the next one when that paragraph
+ * reopens it with a mark of the same family (the newspaper convention), or, for double marks, when
+ * the first mark of that paragraph can only close it: "…tidak bisa.¶Kami menunggu," kata X.
  */
 public final class QuoteFinder {
 
@@ -20,44 +25,57 @@ public final class QuoteFinder {
 
     public static List<QuoteCandidate> find(Document doc) {
         List<QuoteCandidate> found = new ArrayList<>();
-        boolean previousContinues = false;
+        int runsOn = NONE;
         for (Paragraph p : doc.paragraphs()) {
             if (p.boilerplate()) {
-                previousContinues = false;
+                runsOn = NONE;
                 continue;
             }
-            previousContinues = findIn(doc, p, previousContinues, found);
+            runsOn = findIn(doc, p, runsOn, found);
         }
         return found;
     }
 
-    /** Returns whether the paragraph ends inside an open quotation. */
-    private static boolean findIn(Document doc, Paragraph p, boolean previousOpen, List<QuoteCandidate> out) {
-        String text = doc.text();
+    /** How the quotation open at the end of a paragraph goes on, as {@link #findIn} returns it. */
+    private static final int NONE = 0;
+    /** The next paragraph reopens it with a mark. */
+    private static final int REOPENED = 1;
+    /**
+     * No mark reopens it: a double quotation the next paragraph may close. A single one may not:
+     * single marks left open are as often apostrophes ("era '90-an") as quotations.
+     */
+    private static final int OPEN_DOUBLE = 2;
+
+    /**
+     * Pairs the marks of one paragraph. {@code before} tells how the previous paragraph ended; the
+     * return value how this one ends.
+     */
+    private static int findIn(Document doc, Paragraph p, int before, List<QuoteCandidate> out) {
         int open = -1;
         boolean openIsDouble = false;
         boolean openReopens = false;
         int first = doc.firstToken(p);
         int t = first;
+        boolean firstMark = true;
         for (; t < doc.size() && doc.paragraph(t) == p.index(); t++) {
             if (!doc.isQuoteMark(t)) {
                 continue;
             }
-            int pos = doc.start(t);
-            char c = text.charAt(pos);
-            boolean isDouble = QuoteMarks.isDouble(c);
-            boolean canOpen = canOpen(text, p, pos);
-            boolean canClose = canClose(text, p, pos);
-            if (QuoteMarks.shapedToOpen(c) && canOpen) {
-                canClose = false;
-            } else if (QuoteMarks.shapedToClose(c) && canClose) {
-                canOpen = false;
+            boolean isDouble = doc.isDoubleMark(t);
+            int facing = doc.markFacing(t, p.start(), p.end());
+            boolean canOpen = (facing & QuoteMarks.OPENS) != 0;
+            boolean canClose = (facing & QuoteMarks.CLOSES) != 0;
+            if (firstMark && canClose && !canOpen && isDouble && before == OPEN_DOUBLE) {
+                continueWithoutMark(doc, p, t, out);
+                firstMark = false;
+                continue;
             }
+            firstMark = false;
             if (open < 0) {
                 if (canOpen || !canClose) {
                     open = t;
                     openIsDouble = isDouble;
-                    openReopens = previousOpen && t == first;
+                    openReopens = before == REOPENED && t == first;
                 }
                 continue;
             }
@@ -65,22 +83,33 @@ public final class QuoteFinder {
                 continue; // an inner quote of the other family
             }
             if (canClose || !canOpen) {
-                add(doc, p, open, t, doc.end(open), pos, openReopens, false, out);
+                add(doc, p, open, t, doc.end(open), doc.start(t), openReopens, false, out);
                 open = -1;
             } else {
                 // Looks like a new opening while one is open: the earlier mark was never closed.
-                add(doc, p, open, -1, doc.end(open), trimEnd(text, doc.end(open), pos), openReopens, false, out);
+                add(doc, p, open, -1, doc.end(open), trimEnd(doc.text(), doc.end(open), doc.start(t)), openReopens, false, out);
                 open = t;
                 openIsDouble = isDouble;
                 openReopens = false;
             }
         }
         if (open < 0) {
-            return false;
+            return NONE;
         }
         boolean nextReopens = nextParagraphOpensWith(doc, t, openIsDouble);
-        add(doc, p, open, -1, doc.end(open), p.end(), openReopens, nextReopens, out);
-        return nextReopens;
+        boolean added = add(doc, p, open, -1, doc.end(open), p.end(), openReopens, nextReopens, out);
+        return nextReopens ? REOPENED : added && openIsDouble ? OPEN_DOUBLE : NONE;
+    }
+
+    /**
+     * The previous paragraph's quotation runs on into this one up to its closing mark {@code close}:
+     * that quotation goes on, and this paragraph's text up to the mark is its next part.
+     */
+    private static void continueWithoutMark(Document doc, Paragraph p, int close, List<QuoteCandidate> out) {
+        QuoteCandidate last = out.get(out.size() - 1);
+        out.set(out.size() - 1, new QuoteCandidate(last.openToken(), last.closeToken(), last.start(), last.end(),
+                last.paragraph(), last.reopened(), true));
+        add(doc, p, doc.firstToken(p), close, p.start(), doc.start(close), true, false, out);
     }
 
     private static boolean nextParagraphOpensWith(Document doc, int t, boolean isDouble) {
@@ -91,11 +120,12 @@ public final class QuoteFinder {
         if (next.boilerplate() || doc.start(t) != next.start()) {
             return false;
         }
-        return QuoteMarks.isDouble(doc.text().charAt(doc.start(t))) == isDouble;
+        return doc.isDoubleMark(t) == isDouble;
     }
 
-    private static void add(Document doc, Paragraph p, int open, int close, int from, int to,
-                            boolean reopened, boolean continues, List<QuoteCandidate> out) {
+    /** Adds the candidate for the words in {@code [from, to)}, unless there are none; returns whether it did. */
+    private static boolean add(Document doc, Paragraph p, int open, int close, int from, int to,
+                               boolean reopened, boolean continues, List<QuoteCandidate> out) {
         String text = doc.text();
         int s = from;
         int e = to;
@@ -105,7 +135,9 @@ public final class QuoteFinder {
         e = trimEnd(text, s, e);
         if (s < e) {
             out.add(new QuoteCandidate(open, close, s, e, p.index(), reopened, continues));
+            return true;
         }
+        return false;
     }
 
     private static int trimEnd(String text, int from, int to) {
@@ -114,27 +146,5 @@ public final class QuoteFinder {
             e--;
         }
         return e;
-    }
-
-    private static boolean canOpen(String text, Paragraph p, int pos) {
-        boolean leftFree = pos == p.start() || isOpeningContext(text.charAt(pos - 1));
-        boolean rightWord = pos + 1 < p.end() && !Document.isBlank(text.charAt(pos + 1));
-        return leftFree && rightWord;
-    }
-
-    private static boolean canClose(String text, Paragraph p, int pos) {
-        boolean leftWord = pos > p.start() && !Document.isBlank(text.charAt(pos - 1));
-        boolean rightFree = pos + 1 >= p.end() || isClosingContext(text.charAt(pos + 1));
-        return leftWord && rightFree;
-    }
-
-    private static boolean isOpeningContext(char c) {
-        return Document.isBlank(c) || c == '(' || c == '[' || c == '-' || c == '—' || c == '–' || c == ':'
-                || QuoteMarks.isQuoteMark(c);
-    }
-
-    private static boolean isClosingContext(char c) {
-        return Document.isBlank(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'
-                || c == ')' || c == ']' || c == '…' || c == '-' || c == '—' || c == '–' || QuoteMarks.isQuoteMark(c);
     }
 }

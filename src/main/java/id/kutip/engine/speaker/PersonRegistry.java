@@ -147,6 +147,27 @@ public final class PersonRegistry {
         return e == null ? null : find(e.name, e.kind);
     }
 
+    /**
+     * Records an organisation's acronym the article gives in brackets after its full name
+     * ("Badan Pengawas Obat dan Makanan (BPOM)"): a later "BPOM menyatakan" speaks under the full name.
+     */
+    public void registerOrganisationAlias(String acronym, String fullName) {
+        String key = acronym.toLowerCase(Locale.ROOT);
+        if (aliases.containsKey(key)) {
+            return; // a person's short form came first
+        }
+        String[] tokens = tokensOf(fullName);
+        if (tokens.length == 0) {
+            return;
+        }
+        Entry e = organisationsByName.get(fullName);
+        if (e == null) {
+            e = add(new Entry(fullName, tokens, null, SourceKind.ORGANISATION));
+            organisationsByName.put(fullName, e);
+        }
+        aliases.put(key, e);
+    }
+
     private Entry add(Entry entry) {
         String[] tokens = entry.tokens;
         if (entry.kind == SourceKind.PERSON) {
@@ -279,6 +300,29 @@ public final class PersonRegistry {
         return found;
     }
 
+    /**
+     * "Jubir banjir" for the Juru bicara penanganan banjir: the holders of the title's head (its
+     * longest word-prefix that is indexed) whose role holds every word of the title; null if none.
+     */
+    private List<RoleHolder> holdersOfAllWords(String title) {
+        String[] words = title.split(" ");
+        for (int n = words.length - 1; n >= 1; n--) {
+            List<RoleHolder> head = byRolePrefix.get(String.join(" ", Arrays.copyOf(words, n)));
+            if (head == null) {
+                continue;
+            }
+            List<RoleHolder> found = new ArrayList<>(head.size());
+            for (RoleHolder h : head) {
+                List<String> roleWords = Arrays.asList(roleExpander.apply(h.entry.role).split(" "));
+                if (roleWords.containsAll(Arrays.asList(words))) {
+                    found.add(h);
+                }
+            }
+            return found.isEmpty() ? null : found;
+        }
+        return null;
+    }
+
     private static boolean isBefore(RoleHolder h, int position) {
         return h.entry.firstSeen < position;
     }
@@ -293,6 +337,9 @@ public final class PersonRegistry {
         List<RoleHolder> holders = byRolePrefix.get(title.toLowerCase(Locale.ROOT));
         if (holders == null) {
             holders = byRolePrefix.get(roleExpander.apply(title));
+        }
+        if (holders == null) {
+            holders = holdersOfAllWords(roleExpander.apply(title));
         }
         if (holders == null) {
             return null;

@@ -4,6 +4,7 @@ import id.kutip.engine.lexicon.Vocabulary;
 import id.kutip.engine.lexicon.WordClass;
 import id.kutip.engine.text.Document;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -46,16 +47,20 @@ public final class SpeakerParser {
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
     private boolean[] freeStanding;
-    /** By word id: 0 not looked up yet, else {@link #DERIVED} or {@link #NOT_DERIVED}. */
-    private byte[] derived;
-    private static final byte DERIVED = 1;
-    private static final byte NOT_DERIVED = 2;
+    /** By word id: written capitalised somewhere inside a sentence, as names are. */
+    private boolean[] capitalisedInside;
+    /** By word id: the dictionary's facts about the word, two bits each (see {@link #fact}). */
+    private byte[] facts;
+    private static final int DERIVED = 0;
+    private static final int ORDINARY = 1;
+    private static final int PREFIXED_VERB = 2;
     private static final int UNSEEN = -2;
     private static final int NOTHING = -1;
 
     public SpeakerParser(Document doc, Vocabulary vocab) {
         this.doc = doc;
         this.vocab = vocab;
+        this.nameWords = new byte[doc.size()];
         collectWordHabits();
         this.knownNames = collectKnownNames();
     }
@@ -64,7 +69,8 @@ public final class SpeakerParser {
         int words = doc.distinctWords();
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
-        derived = new byte[words];
+        facts = new byte[words];
+        capitalisedInside = new boolean[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
@@ -75,6 +81,9 @@ public final class SpeakerParser {
             if (doc.startsLowerCase(t)) {
                 writtenLowerCase[id] = true;
             } else if (doc.isCapitalised(t)) {
+                if (t > 0 && doc.sameParagraph(t - 1, t) && (doc.isWord(t - 1) || doc.isPunct(t - 1, ','))) {
+                    capitalisedInside[id] = true;
+                }
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
                         ? doc.wordId(t + 1) : NOTHING;
                 if (nextOf[id] == UNSEEN) {
@@ -96,6 +105,21 @@ public final class SpeakerParser {
         if (t >= limit || !doc.isWord(t)) {
             return null;
         }
+        // The same phrase is asked for by the registry, the cue rules and the subject search:
+        // parse each start and limit once.
+        long key = (long) t << 32 | limit;
+        SpeakerPhrase known = parsed.get(key);
+        if (known != null || parsed.containsKey(key)) {
+            return known;
+        }
+        SpeakerPhrase p = parseForwardOnce(t, limit);
+        parsed.put(key, p);
+        return p;
+    }
+
+    private final Map<Long, SpeakerPhrase> parsed = new HashMap<>();
+
+    private SpeakerPhrase parseForwardOnce(int t, int limit) {
         int phraseStart = t;
         if (doc.has(t, WordClass.PRONOUN)) {
             return new SpeakerPhrase(SourceKind.PRONOUN, null, null, doc.start(t), doc.end(t), t + 1);
@@ -116,10 +140,15 @@ public final class SpeakerParser {
         }
         int institutionEnd = institutionRun(t, limit);
         if (institutionEnd > t) {
+            // the name without its bracketed acronym: "Kementerian Pertanian (Kementan)"
             int end = skipParenthetical(institutionEnd, limit);
-            return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
+            return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, institutionEnd), null, doc.start(t),
+                    doc.end(institutionEnd - 1), end);
         }
         int nameEnd = nameRun(t, limit);
+        if (nameEnd == t + 1 && isOrdinaryOpening(t)) {
+            return null; // "Identitas pelaku …": an ordinary word opening a sentence names no one
+        }
         if (nameEnd > t && nameEnd < limit && doc.isCapitalised(nameEnd) && !knownNameStarts.contains(doc.wordId(t))) {
             int titleAfter = vocab.titles.match(doc, nameEnd);
             if (titleAfter > 0) {
@@ -133,6 +162,16 @@ public final class SpeakerParser {
         int orgLen = vocab.organisations.match(doc, t);
         if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
+            for (int k = t + 1; k < end && !doc.isCapitalised(t); k++) {
+                if (doc.has(k, WordClass.TITLE_START) && vocab.titles.match(doc, k) > 0) {
+                    // "tim kuasa hukum terdakwa, Rahmat Hidayat": the team's member speaks
+                    SpeakerPhrase member = parseForward(k, limit);
+                    if (member != null && member.kind() == SourceKind.PERSON) {
+                        return withRoleFrom(t, member);
+                    }
+                    break;
+                }
+            }
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         return lowerCaseDescription(t, limit);
@@ -171,7 +210,7 @@ public final class SpeakerParser {
             nameStart = name[0];
             nameEnd = name[1];
             if (nameEnd - nameStart == 1 && nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart))
-                    && vocab.isOrdinaryWord(doc.lower(nameStart))) {
+                    && isOrdinaryWord(nameStart)) {
                 nameStart = nameEnd; // "Jubir Satgas Pangan mengatakan": an ordinary word closes the role
             }
             if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
@@ -191,6 +230,11 @@ public final class SpeakerParser {
         // "Senior Vice President Samudra Line, Robert Tan": words the article never uses as a name,
         // closing the run before a comma and a name, name the body the role belongs to.
         boolean unknownNameInRun = nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart));
+        if (indefinite && appositive == null && nameEnd - nameStart == 1 && !knownNameStarts.contains(doc.wordId(nameStart))) {
+            // "kata seorang warga Cibening": an unnamed source; the capitalised word says where from
+            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), text(titleStart, end),
+                    doc.start(phraseStart), doc.end(end - 1), end);
+        }
         if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun || unknownNameInRun))) {
             String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
@@ -294,7 +338,17 @@ public final class SpeakerParser {
      */
     private boolean namesOrganisationNext(int t) {
         return doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.ORGANISATION_WORD)
-                || doc.isWord(t) && Character.isDigit(doc.firstChar(t));
+                || doc.isWord(t) && (Character.isDigit(doc.firstChar(t)) || isDerived(t)); // "Dinas Pendidikan Sleman"
+    }
+
+    /** The "itu"/"tersebut" closing a relative clause within a few words ("yang akrab disapa Jon itu"), or -1. */
+    private int demonstrativeClosing(int from, int limit) {
+        for (int k = from; k < limit && k < from + MAX_DESCRIPTION_WORDS + 2 && doc.isWord(k); k++) {
+            if (doc.is(k, "itu") || doc.is(k, "tersebut")) {
+                return k + 1 >= limit || !doc.isWord(k + 1) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isDemonstrative(int t) {
@@ -369,6 +423,53 @@ public final class SpeakerParser {
     }
 
     /**
+     * Organisations' acronyms the article gives in brackets after the full name, acronym → full
+     * name, in text order: "Kepala Badan Pengawas Obat dan Makanan (BPOM)" → BPOM → "Badan Pengawas
+     * Obat dan Makanan" (titles before the name are left out). A bracket after a person's name is
+     * an alias of the person instead ({@link #bracketedAliases()}).
+     */
+    public Map<String, String> organisationAcronyms() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int t = 2; t + 1 < doc.size(); t++) {
+            if (!doc.isPunct(t - 1, '(') || !doc.isWord(t) || !doc.isPunct(t + 1, ')') || !doc.isCapitalised(t)
+                    || !doc.sameParagraph(t - 2, t)) {
+                continue;
+            }
+            int end = t - 1;
+            int start = end;
+            while (start - 1 >= 0 && doc.sameParagraph(start - 1, t)
+                    && (doc.isCapitalised(start - 1) || isConnector(start - 1) && start - 2 >= 0 && doc.isCapitalised(start - 2))) {
+                start--;
+            }
+            while (start < end && vocab.titles.match(doc, start) > 0 && !doc.has(start, WordClass.ORGANISATION_WORD)) {
+                start += vocab.titles.match(doc, start); // "Kepala Badan …": the office is not the body's name
+            }
+            if (end - start < 2 || !looksLikeInstitution(start, end, t)) {
+                continue;
+            }
+            found.putIfAbsent(doc.word(t), text(start, end));
+        }
+        return found;
+    }
+
+    /** A run that names a body: an all-capitals acronym after it, or an organisation or derived word in it. */
+    private boolean looksLikeInstitution(int start, int end, int acronym) {
+        if (doc.isAcronym(acronym) && doc.end(acronym) - doc.start(acronym) >= 2) {
+            return nameRun(start, end) != end; // "Bima Wicaksono (BW)" is a person's short form
+        }
+        for (int k = start; k < end; k++) {
+            if (doc.isWord(k) && (doc.has(k, WordClass.ORGANISATION_WORD) || isDerived(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isConnector(int t) {
+        return doc.isWord(t) && (doc.is(t, "dan") || doc.is(t, "of") || doc.is(t, "for") || doc.is(t, "and"));
+    }
+
+    /**
      * Whether a role between commas ends where a role can: at a comma, the end of the phrase, a
      * reporting word or a word that ends a speaker phrase ("di", "saat"), or a sentence stop.
      */
@@ -409,7 +510,16 @@ public final class SpeakerParser {
         int end = t;
         int words = 0;
         for (int k = t; k < limit && k < t + MAX_UNLISTED_ROLE_WORDS && doc.isWord(k) && !doc.isCapitalised(k)
-                && !doc.has(k, PHRASE_ENDERS) && !(k > t && doc.has(k, WordClass.TITLE_START)); k++) {
+                && !doc.has(k, PHRASE_ENDERS); k++) {
+            if (k > t && doc.has(k, WordClass.TITLE_START)) {
+                // "tim kuasa hukum Munarman, Ahmad Michdan": a title after unlisted words heads the role
+                SpeakerPhrase titled = vocab.titles.match(doc, k) > 0 ? parseForward(k, limit) : null;
+                if (titled != null && titled.kind() == SourceKind.PERSON) {
+                    // "pernyataan ketua panitia X": a derived noun before the title is no part of the role
+                    return anyDerived(t, k) ? titled : withRoleFrom(t, titled);
+                }
+                break;
+            }
             int nameEnd = nameRun(k + 1, limit);
             if (nameEnd > k + 1 && !(nameEnd < limit && isDemonstrative(nameEnd))) {
                 // "kata kurator Pieter van der Berg": words the lexicon does not list still describe the person
@@ -419,6 +529,15 @@ public final class SpeakerParser {
         }
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
             if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
+                if (doc.is(end, "yang") && words <= 2 && !doc.has(t, WordClass.PRONOUN)) {
+                    int demonstrative = demonstrativeClosing(end + 1, limit);
+                    if (demonstrative > 0) {
+                        // "kata pria yang akrab disapa Jon itu": points back to someone already named
+                        return new SpeakerPhrase(SourceKind.ANAPHOR, null, null, doc.start(t), doc.end(demonstrative), demonstrative + 1);
+                    }
+                    // "kata remaja yang berdiri di depan toko": the one described is the source
+                    return new SpeakerPhrase(SourceKind.DESCRIPTION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
+                }
                 break;
             }
             if (doc.has(end, WordClass.ANY_CLOSING_CUE | WordClass.REPORTING_VERB)) {
@@ -531,6 +650,15 @@ public final class SpeakerParser {
         return null;
     }
 
+    private boolean anyDerived(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (vocab.morphology.isDerived(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The phrase with its role (or title) extended back to begin at token {@code from}. */
     private SpeakerPhrase withRoleFrom(int from, SpeakerPhrase p) {
         String role = p.role();
@@ -588,6 +716,7 @@ public final class SpeakerParser {
      */
     private boolean isUnlistedRole(int from, int to) {
         if (to - from < 2 || !doc.isCapitalised(from) || isAdverbial(from, to) || looksLikeVerb(from)
+                || nameRun(from, to) == to // "Menteri X, Peter Szijjarto, Retno menuturkan": a name, not a role
                 || doc.has(from, WordClass.NOT_NAME | WordClass.PHRASE_BREAK | WordClass.ANY_ACCORDING_TO
                         | WordClass.ANY_CLOSING_CUE | WordClass.PRONOUN | WordClass.REPORTING_VERB)) {
             return false;
@@ -656,6 +785,10 @@ public final class SpeakerParser {
                 t++;
                 continue;
             }
+            if (doc.isPunct(t, '.') && t > 0 && shortensName(t - 1) && t + 1 < limit && doc.isCapitalised(t + 1)) {
+                t++; // "… Moh. Ilyas": the stop of a short form inside the name
+                continue;
+            }
             if (!doc.isWord(t)) {
                 break;
             }
@@ -694,10 +827,11 @@ public final class SpeakerParser {
                 lowerWords++;
                 t++;
                 continue;
-            } else if (!(sawCapitalised && isCoordinator(t)) && !doc.has(t, PHRASE_ENDERS) && !looksLikeVerb(t)
-                    && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
-                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"; but after a
-                // capitalised word, "dan" + lower case joins another person ("… Irwan dan asisten …").
+            } else if (!(sawCapitalised && (isCoordinator(t) || !nextIsCapitalised(t, limit))) && !doc.has(t, PHRASE_ENDERS)
+                    && !looksLikeVerb(t) && lowerWords < 4 && t + 1 < limit && hasCapitalisedAhead(t + 1, limit)) {
+                // "Petugas penanganan prasarana dan sarana umum (PPSU) Kebon Kacang"; after a capitalised
+                // word only one lower-case word right before another capitalised one ("(MUI) pusat KH"),
+                // never "dan" ("… Irwan dan asisten …") nor a clause ("… Lumentut turut melepas …").
                 lowerWords++;
                 t++;
                 continue;
@@ -715,7 +849,11 @@ public final class SpeakerParser {
         String text = doc.text();
         int s = doc.start(t);
         int length = doc.end(t) - s;
-        return length > 4 && (text.startsWith("me", s) || text.startsWith("ber", s));
+        return length > 4 && (text.regionMatches(true, s, "me", 0, 2) || text.regionMatches(true, s, "ber", 0, 3));
+    }
+
+    private boolean nextIsCapitalised(int t, int limit) {
+        return t + 1 < limit && (doc.isCapitalised(t + 1) || doc.isPunct(t + 1, '('));
     }
 
     private boolean isCoordinator(int t) {
@@ -752,7 +890,7 @@ public final class SpeakerParser {
         int k = end;
         while (k > from) {
             int prev = k - 1;
-            if (doc.isPunct(prev, '.') && prev > from && isInitial(prev - 1)) {
+            if (doc.isPunct(prev, '.') && prev > from && shortensName(prev - 1)) {
                 k = prev;
                 continue;
             }
@@ -783,11 +921,13 @@ public final class SpeakerParser {
                 if (knownNames.contains(joinedLower(s, s + m))) {
                     if (m == 1) {
                         // "kata Saiful", "kata Guterres": one word of the name; the trailing name
-                        // words around it belong to it too.
+                        // words around it belong to it too, but not one ordinary word right before it
+                        // ("Ayah Ika", "Suami Neni": a relation, not a name).
                         if (s >= k) {
-                            return new int[] {k, end};
+                            boolean ordinaryBefore = s == k + 1 && isOrdinaryWord(k);
+                            return new int[] {ordinaryBefore ? s : k, end};
                         }
-                        return new int[] {s, allNameWords(s, end) ? end : s + 1};
+                        return new int[] {s, allNameWords(s, end) ? end : Math.max(s + 1, nameRun(s, end))};
                     }
                     // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
                     int rest = end - (s + m);
@@ -820,6 +960,16 @@ public final class SpeakerParser {
                 doc.start(name[0]), doc.end(name[1] - 1), name[1]);
         // "Dewi Kartika, Ketua Komunitas Baca, membuka …": a role after the name closing the run
         return name[1] == end ? afterName(person, limit) : person.withEnd(end);
+    }
+
+    /**
+     * An ordinary word (not a given name) capitalised only because it opens a sentence: the article
+     * never writes it capitalised inside a sentence, nor uses it as a name.
+     */
+    private boolean isOrdinaryOpening(int t) {
+        int id = doc.wordId(t);
+        return opensSentence(t) && !capitalisedInside[id] && !knownNameStarts.contains(id)
+                && isOrdinaryWord(t);
     }
 
     private boolean opensSentence(int t) {
@@ -855,7 +1005,7 @@ public final class SpeakerParser {
 
     private boolean allNameWords(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (!(isNameWord(k) || isParticle(k) || doc.isPunct(k, '.') && k > from && isInitial(k - 1))) {
+            if (!(isNameWord(k) || isParticle(k) || doc.isPunct(k, '.') && k > from && shortensName(k - 1))) {
                 return false;
             }
         }
@@ -868,17 +1018,21 @@ public final class SpeakerParser {
 
     /** End of a run of name words starting at {@code t}, or {@code t} if none starts there. */
     public int nameRun(int t, int limit) {
-        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.PLACE)
-                || doc.has(t, WordClass.OFFICE_WORD)) {
+        if (t >= limit || !isNameWord(t) || doc.isAcronym(t) && !isInitial(t) && !opensAbbreviatedName(t, limit)
+                || doc.has(t, WordClass.PLACE) || doc.has(t, WordClass.OFFICE_WORD)) {
             return t;
         }
         int k = t;
         int last = t;
         while (k < limit && k - t < MAX_NAME_TOKENS) {
-            if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || k > t && isShortAcronymInside(k, limit))) {
+            if (k > t && doc.has(k, WordClass.PLACE) && !knownNameStarts.contains(doc.wordId(t))) {
+                break; // "Gerindra Sumatera Barat Andre …": a place inside a run ends what went before
+            }
+            if (isNameWord(k) && (!doc.isAcronym(k) || isInitial(k) || opensAbbreviatedName(k, limit)
+                    || k > t && isShortAcronymInside(k, limit))) {
                 k++;
                 last = k;
-                if (k < limit && doc.isPunct(k, '.') && isInitial(k - 1) && k + 1 < limit && isNameWord(k + 1)) {
+                if (k < limit && doc.isPunct(k, '.') && shortensName(k - 1) && k + 1 < limit && isNameWord(k + 1)) {
                     k++;
                 }
                 continue;
@@ -908,13 +1062,25 @@ public final class SpeakerParser {
         if (!doc.isCapitalised(t)) {
             return false;
         }
+        if (nameWords[t] == 0) {
+            nameWords[t] = isNameWordOnce(t) ? YES : NO;
+        }
+        return nameWords[t] == YES;
+    }
+
+    /** By token: 0 not decided yet, {@link #YES} or {@link #NO}: whether it can be part of a name. */
+    private final byte[] nameWords;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
+    private boolean isNameWordOnce(int t) {
         if (doc.has(t, NEVER_IN_NAMES)) {
             return false;
         }
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
         // name word, a repeated form with a lower-case second half is a clan name: "Ruth Karo-karo"
         // (an organisation writes both halves capitalised: "Perserikatan Bangsa-Bangsa").
-        if (doc.hasDigit(t) || isInnerCapitalised(t) || isDerived(t)) {
+        if (doc.hasDigit(t) || !doc.isAcronym(t) && isInnerCapitalised(t) || isDerived(t)) {
             return false;
         }
         return !doc.isReduplication(t) || t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1)
@@ -941,11 +1107,40 @@ public final class SpeakerParser {
 
     /** "Diungkapkan", "Kemenangan", "Mulanya": an affixed common word (looked up once per word). */
     private boolean isDerived(int t) {
-        int id = doc.wordId(t);
-        if (derived[id] == 0) {
-            derived[id] = vocab.morphology.isDerived(doc.lower(t)) ? DERIVED : NOT_DERIVED;
+        return fact(t, DERIVED);
+    }
+
+    /** An ordinary word of the dictionary that is no given name: "pangan", not "teguh" (looked up once per word). */
+    public boolean isOrdinaryWord(int t) {
+        return fact(t, ORDINARY);
+    }
+
+    /** meN-, ber-, di-, ter- on a dictionary root ("berada", "dilakukan"), for lower-case words (looked up once per word). */
+    public boolean isPrefixedVerb(int t) {
+        return fact(t, PREFIXED_VERB);
+    }
+
+    /**
+     * One of the dictionary's facts about the word at {@code t}, computed on first need and kept per
+     * word id: two bits a fact, whether it is known and whether it holds.
+     */
+    private boolean fact(int t, int which) {
+        if (!doc.isWord(t)) {
+            return false; // "K H.Dewi": the stop between initials is no word
         }
-        return derived[id] == DERIVED;
+        int id = doc.wordId(t);
+        int known = 1 << (2 * which);
+        int holds = known << 1;
+        if ((facts[id] & known) == 0) {
+            String lower = doc.lower(t);
+            boolean value = switch (which) {
+                case DERIVED -> vocab.morphology.isDerived(lower);
+                case ORDINARY -> vocab.isOrdinaryWord(lower);
+                default -> vocab.morphology.isPrefixedVerb(lower);
+            };
+            facts[id] |= (byte) (known | (value ? holds : 0));
+        }
+        return (facts[id] & holds) != 0;
     }
 
     /** "MotoGP", "WhatsApp": capitals inside a word after lower case, the shape of brands, not names. */
@@ -994,6 +1189,28 @@ public final class SpeakerParser {
 
     private boolean isParticle(int t) {
         return doc.isWord(t) && doc.has(t, WordClass.NAME_PARTICLE);
+    }
+
+    /** "MZ. Budi", "Moh. Ilyas": a short form, its stop, then a name word. */
+    private boolean opensAbbreviatedName(int t, int limit) {
+        return t + 2 < limit && doc.isPunct(t + 1, '.') && shortensName(t) && isNameWord(t + 2);
+    }
+
+    /**
+     * A short form written with a stop inside a name: an initial ("Didik J. Rachbini"), two or three
+     * capitals ("MZ. Budi"), or a listed abbreviation of a given name ("Moh. Ilyas", "Abd. Rahman");
+     * not a form of address, degree or rank ("dr.", "Prof.", "Kol."), which stay out of names.
+     */
+    private boolean shortensName(int t) {
+        if (isInitial(t)) {
+            return true;
+        }
+        if (!doc.isWord(t) || !doc.isCapitalised(t)
+                || doc.has(t, WordClass.HONORIFIC | WordClass.DEGREE | WordClass.RANK_WORD | WordClass.PLACE_UNIT
+                        | WordClass.TITLE_WORD | WordClass.PLACE)) {
+            return false;
+        }
+        return doc.has(t, WordClass.ABBREVIATION) || doc.isAcronym(t) && doc.end(t) - doc.start(t) <= 3;
     }
 
     private boolean isInitial(int t) {
@@ -1109,7 +1326,7 @@ public final class SpeakerParser {
         while (e > fromToken && !doc.isWord(e) && !doc.isPunct(e, ')') && !doc.isPunct(e, '.')) {
             e--;
         }
-        return doc.text().substring(doc.start(fromToken), doc.end(e));
+        return doc.phrase(doc.start(fromToken), doc.end(e));
     }
 
     /**

@@ -35,18 +35,33 @@ public final class Boilerplate {
 
     /** Whether the line starting at {@code start} is boilerplate. */
     public boolean startsLine(String text, int start) {
+        return prefixEnd(text, start) >= 0;
+    }
+
+    /** Where the boilerplate prefix starting at {@code start} ends, or -1 if none starts there. */
+    public int prefixEnd(String text, int start) {
         if (start >= text.length() || !firstChars[text.charAt(start)]) {
-            return false;
+            return -1;
         }
         for (String prefix : prefixes) {
-            if (text.regionMatches(true, start, prefix, 0, prefix.length())) {
-                int after = start + prefix.length();
-                // "Baca juga" must be the whole word, not "Baca jugalah"; a prefix ending in ':' is enough.
-                if (prefix.endsWith(":") || after >= text.length() || !Character.isLetter(text.charAt(after))) {
-                    return true;
+            boolean colon = prefix.endsWith(":");
+            int length = colon ? prefix.length() - 1 : prefix.length();
+            if (text.regionMatches(true, start, prefix, 0, length)) {
+                int after = start + length;
+                if (colon) {
+                    // "Editor:" and "Editor :" alike.
+                    while (after < text.length() && text.charAt(after) == ' ') {
+                        after++;
+                    }
+                    if (after < text.length() && text.charAt(after) == ':') {
+                        return after + 1;
+                    }
+                } else if (after >= text.length() || !Character.isLetter(text.charAt(after))) {
+                    // "Baca juga" must be the whole word, not "Baca jugalah".
+                    return after;
                 }
             }
         }
-        return false;
+        return -1;
     }
 }

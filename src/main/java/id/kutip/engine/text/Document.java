@@ -13,6 +13,10 @@ public final class Document {
 
     private static final int TITLE_CASE_MIN_WORDS = 4;
     private static final int MAX_INITIAL_WORDS = 8192;
+    /** A paragraph longer than this is several run together: newspapers print none so long. */
+    private static final int RUN_ON_CHARS = 2000;
+    /** A text without paragraph breaks longer than this is taken for several paragraphs run together. */
+    private static final int LONE_RUN_ON_CHARS = 500;
 
     /** Char classes for the scanner, one table look-up per char instead of a chain of tests. */
     private static final byte OTHER = 0;
@@ -74,6 +78,8 @@ public final class Document {
     private int[] idClasses = new int[128];
     private int distinctWords;
     private final WordClassifier classifier;
+    /** Hard-wrapped text: paragraphs hold line breaks. */
+    private boolean wrappedLines;
 
     private Document(String text, Boilerplate boilerplate, WordClassifier classifier) {
         this.classifier = classifier;
@@ -105,14 +111,18 @@ public final class Document {
     }
 
     /**
-     * One pass over the chars: lower-cases them, cuts tokens, hashes each word as it goes and ends
-     * a paragraph at every line break. A paragraph spans its first token to its last, which is its
-     * line without the surrounding spaces; lines without tokens make none.
+     * One pass over the chars: lower-cases them, cuts tokens and hashes each word as it goes. A
+     * paragraph ends at a line break, unless the text is hard-wrapped (see {@link LineLayout}) and
+     * the break is a wrap; it spans its first token to its last, without the surrounding spaces;
+     * lines without tokens make none.
      */
     private void scan(Boilerplate boilerplate) {
         final char[] cs = chars;
         final char[] lo = lower;
         final int n = cs.length;
+        LineLayout layout = LineLayout.of(text);
+        wrappedLines = layout.wrapped();
+        int paragraphFirstToken = 0;
         int lineFirstToken = 0;
         int i = 0;
         while (i < n) {
@@ -125,23 +135,52 @@ public final class Document {
                 lo[i] = c;
                 i++;
                 if (size > lineFirstToken) {
-                    endParagraph(lineFirstToken, boilerplate);
+                    if (endsParagraph(layout, i, lineFirstToken)) {
+                        endParagraph(paragraphFirstToken, boilerplate);
+                        paragraphFirstToken = size;
+                    }
                     lineFirstToken = size;
                 }
             } else if (kind == WORD_CHAR || kind == HIGH_SURROGATE && wordCharAt(i)) {
                 i = scanWord(i);
             } else {
-                int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
+                boolean mark = QuoteMarks.isQuoteMark(c);
+                // A surrogate pair, or two single marks side by side written for one double mark.
+                int len = kind == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(cs[i + 1])
+                        || mark && i + 1 < n && QuoteMarks.isSingle(c) && QuoteMarks.isSingle(cs[i + 1]) ? 2 : 1;
                 for (int k = i; k < i + len; k++) {
                     lo[k] = lowerCase(cs[k]);
                 }
-                add(i, i + len, QuoteMarks.isQuoteMark(c) ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, 0, (byte) 0);
+                add(i, i + len, mark ? TokenKind.QUOTE_MARK : TokenKind.PUNCT, 0, (byte) 0);
                 i += len;
             }
         }
-        if (size > lineFirstToken) {
-            endParagraph(lineFirstToken, boilerplate);
+        if (size > paragraphFirstToken) {
+            endParagraph(paragraphFirstToken, boilerplate);
         }
+        recoverRunOnParagraphs(boilerplate);
+    }
+
+    /**
+     * Whether the line break just before {@code next}, ending the line whose first token is
+     * {@code lineFirstToken}, ends a paragraph: always, unless the text is hard-wrapped; there only a
+     * blank line does, or a short line that ends a sentence.
+     */
+    private boolean endsParagraph(LineLayout layout, int next, int lineFirstToken) {
+        if (!layout.wrapped()) {
+            return true;
+        }
+        for (int k = next; k < chars.length && CHAR_CLASS[chars[k]] != WORD_CHAR; k++) {
+            byte kind = CHAR_CLASS[chars[k]];
+            if (kind == LINE_BREAK && !(chars[k] == '\n' && chars[k - 1] == '\r')) {
+                return true; // a blank line
+            }
+            if (kind != BLANK && kind != LINE_BREAK) {
+                break;
+            }
+        }
+        int last = size - 1;
+        return layout.singleBreakEndsParagraph(ends[last] - starts[lineFirstToken], chars[ends[last] - 1]);
     }
 
     /**
@@ -253,15 +292,64 @@ public final class Document {
     }
 
     private void endParagraph(int firstToken, Boilerplate boilerplate) {
+        addParagraph(firstToken, size, boilerplate.startsLine(text, starts[firstToken]), isTitleCase(firstToken, size));
+    }
+
+    private void addParagraph(int firstToken, int endToken, boolean isBoilerplate, boolean titleCase) {
         int index = paragraphs.size();
         if (index + 2 > paragraphFirstTokens.length) {
             paragraphFirstTokens = Arrays.copyOf(paragraphFirstTokens, paragraphFirstTokens.length * 2);
         }
         paragraphFirstTokens[index] = firstToken;
-        paragraphFirstTokens[index + 1] = size;
-        int s = starts[firstToken];
-        paragraphs.add(new Paragraph(paragraphs.size(), s, ends[size - 1], boilerplate.startsLine(text, s),
-                isTitleCase(firstToken, size)));
+        paragraphFirstTokens[index + 1] = endToken;
+        paragraphs.add(new Paragraph(index, starts[firstToken], ends[endToken - 1], isBoilerplate, titleCase));
+    }
+
+    /** Longer than any paragraph a newspaper prints, or the text's only paragraph and longer than most. */
+    private static boolean isRunOn(Paragraph p, int paragraphCount) {
+        int length = p.end() - p.start();
+        return length > RUN_ON_CHARS || paragraphCount == 1 && length > LONE_RUN_ON_CHARS;
+    }
+
+    /**
+     * Splits paragraphs whose breaks were lost into paragraph-like units (see {@link RunOnParagraphs}):
+     * the text's only paragraph unless it is short, or one far longer than any a newspaper prints.
+     */
+    private void recoverRunOnParagraphs(Boilerplate boilerplate) {
+        int count = paragraphs.size();
+        boolean anyRunOn = false;
+        for (Paragraph p : paragraphs) {
+            anyRunOn |= isRunOn(p, count);
+        }
+        if (!anyRunOn) {
+            return;
+        }
+        RunOnParagraphs splitter = new RunOnParagraphs(this, boilerplate);
+        List<Paragraph> read = new ArrayList<>(paragraphs);
+        int[] readFirstTokens = Arrays.copyOf(paragraphFirstTokens, count + 1);
+        RunOnParagraphs.Unit[][] units = new RunOnParagraphs.Unit[count][];
+        for (Paragraph p : read) {
+            if (isRunOn(p, count)) {
+                units[p.index()] = splitter.split(readFirstTokens[p.index()], readFirstTokens[p.index() + 1]);
+            }
+        }
+        paragraphs.clear();
+        for (Paragraph p : read) {
+            RunOnParagraphs.Unit[] us = units[p.index()];
+            int to = readFirstTokens[p.index() + 1];
+            if (us == null) {
+                addParagraph(readFirstTokens[p.index()], to, p.boilerplate(), p.titleCase());
+                continue;
+            }
+            for (int u = 0; u < us.length; u++) {
+                int from = us[u].firstToken();
+                int end = u + 1 < us.length ? us[u + 1].firstToken() : to;
+                addParagraph(from, end, us[u].boilerplate(), us[u].headline() || isTitleCase(from, end));
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            Arrays.fill(paragraphOf, paragraphFirstTokens[p.index()], paragraphFirstTokens[p.index() + 1], p.index());
+        }
     }
 
     /**
@@ -437,6 +525,19 @@ public final class Document {
         return kinds[token] == TokenKind.QUOTE_MARK.ordinal();
     }
 
+    /**
+     * Whether quotation mark {@code token} is of the double family: {@code " “ ” „ «} and the rest, or
+     * two single marks written for one ({@code ‘’}, {@code ''}).
+     */
+    public boolean isDoubleMark(int token) {
+        return QuoteMarks.isDouble(chars[starts[token]]) || ends[token] - starts[token] == 2;
+    }
+
+    /** Which ways quotation mark {@code token} can face in its paragraph: {@link QuoteMarks#facing}. */
+    public int markFacing(int token, int paragraphStart, int paragraphEnd) {
+        return QuoteMarks.facing(text, paragraphStart, paragraphEnd, starts[token], ends[token]);
+    }
+
     public boolean isPunct(int token, char c) {
         return kinds[token] == TokenKind.PUNCT.ordinal() && chars[starts[token]] == c;
     }
@@ -453,6 +554,29 @@ public final class Document {
 
     public int paragraph(int token) {
         return paragraphOf[token];
+    }
+
+    /**
+     * The text between two offsets, for names and roles: in hard-wrapped text, with every run of
+     * spaces and line breaks written as one space, so that a name reads the same however the text
+     * was wrapped; elsewhere as written.
+     */
+    public String phrase(int start, int end) {
+        if (!wrappedLines) {
+            return text.substring(start, end);
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (isBlank(chars[i])) {
+                while (i + 1 < end && isBlank(chars[i + 1])) {
+                    i++;
+                }
+                sb.append(' ');
+            } else {
+                sb.append(chars[i]);
+            }
+        }
+        return sb.toString();
     }
 
     /** The token's characters as written. */
@@ -508,7 +632,7 @@ public final class Document {
         return (flags[token] & REDUPLICATION) != 0;
     }
 
-    /** Whether there is a line break or only spaces between two adjacent tokens. */
+    /** Whether two tokens are in the same paragraph (no paragraph break between adjacent ones). */
     public boolean sameParagraph(int a, int b) {
         return paragraphOf[a] == paragraphOf[b];
     }

@@ -1,8 +1,12 @@
 package id.kutip.engine.text;
 
+import id.kutip.engine.lexicon.WordClass;
+
 /**
  * Sentence edges inside a paragraph, found on demand from the token stream: a full stop, question
- * or exclamation mark ends a sentence unless it follows an initial ("Didik J. Rachbini").
+ * or exclamation mark ends a sentence, but a full stop does not after an initial ("Budi S.
+ * Wirawan"), nor after an abbreviation from the lexicon or a name's two initials before a name
+ * ("dr. Rina", "Prof. Budi", "Ahmad MZ. Fauzi"), nor when a word is glued to it ("Rp1.000").
  */
 public final class Sentences {
 
@@ -10,6 +14,11 @@ public final class Sentences {
     private static final int MAX_LOOKBACK = 60;
     /** Far enough ahead for any reported clause; keeps cue-dense text without full stops linear. */
     private static final int MAX_LOOKAHEAD = 200;
+
+    /** Words before two capitals that make them an office or an acronym, not a name's initials. */
+    private static final int NOT_PART_OF_A_NAME = WordClass.TITLE_WORD | WordClass.TITLE_START | WordClass.RANK_WORD
+            | WordClass.ORGANISATION_WORD | WordClass.ORGANISATION_START | WordClass.OFFICE_WORD | WordClass.PLACE
+            | WordClass.NOT_NAME;
 
     private final Document doc;
 
@@ -29,13 +38,43 @@ public final class Sentences {
         if (c != '.') {
             return false;
         }
-        if (t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1)
-                && doc.end(t - 1) - doc.start(t - 1) == 1 && Character.isUpperCase(doc.firstChar(t - 1))) {
-            return false; // an initial
-        }
-        // "inflasi.Ekspektasi" or "Rp1.000": a stop glued to the next word does not end a sentence.
         int next = t + 1;
-        return next >= doc.size() || !doc.sameParagraph(t, next) || doc.start(next) > doc.end(t);
+        boolean nextInParagraph = next < doc.size() && doc.sameParagraph(t, next);
+        // "inflasi.Ekspektasi" or "Rp1.000": a stop glued to the next word does not end a sentence.
+        if (nextInParagraph && doc.start(next) == doc.end(t)) {
+            return false;
+        }
+        int before = t - 1;
+        if (before < 0 || !doc.sameParagraph(before, t) || !doc.isWord(before) || doc.end(before) != doc.start(t)) {
+            return true;
+        }
+        if (isInitial(before)) {
+            return false;
+        }
+        return !(nextInParagraph && startsName(next) && (doc.has(before, WordClass.ABBREVIATION) || isNameInitials(before)));
+    }
+
+    /** "Budi S. Wirawan": one capital letter. */
+    private boolean isInitial(int t) {
+        return doc.end(t) - doc.start(t) == 1 && Character.isUpperCase(doc.firstChar(t));
+    }
+
+    /**
+     * "Ahmad MZ. Fauzi": two capitals between capitalised name words. An office or acronym before
+     * them ("Presiden RI.", "DPR RI.") leaves the stop a sentence end.
+     */
+    private boolean isNameInitials(int t) {
+        if (doc.end(t) - doc.start(t) != 2 || !doc.isAcronym(t) || t == 0 || !doc.sameParagraph(t - 1, t)) {
+            return false;
+        }
+        int before = t - 1;
+        return doc.isWord(before) && doc.isCapitalised(before) && !doc.isAcronym(before)
+                && !doc.has(before, NOT_PART_OF_A_NAME);
+    }
+
+    /** A capitalised word that can start a name: not a pronoun or a sentence opener ("Ia", "Namun"). */
+    private boolean startsName(int t) {
+        return doc.isWord(t) && doc.isCapitalised(t) && !doc.has(t, WordClass.NOT_NAME | WordClass.PRONOUN);
     }
 
     /** Whether token {@code t} opens a sentence: first in its paragraph, or right after a sentence end. */

@@ -4,7 +4,7 @@ package id.kutip.engine.text;
 public enum TokenKind {
     /** Letters and digits, with inner hyphens and apostrophes: {@code Suk-yeol}, {@code Ma'ruf}. */
     WORD,
-    /** A quotation mark: one of {@code " “ ” „ ‟ « » ' ‘ ’ ‚ ‹ ›} not inside a word. */
+    /** A quotation mark: one of {@code " “ ” „ ‟ « » ' ‘ ’ ‚ ‹ ›} not inside a word, or two single marks side by side. */
     QUOTE_MARK,
     /** Any other single non-space character. */
     PUNCT

@@ -98,6 +98,19 @@ class LinearTimeTest {
         });
         add(families, "according-to and reported-speech cues repeated", n -> repeat("Menurut dia, Ia mengatakan bahwa ", n));
         add(families, "boilerplate lines", n -> repeat("Baca juga: Harga Cabai Naik Lagi\n", n));
+        add(families, "hard-wrapped lines, a blank line between paragraphs", n -> repeat(
+                "\"Air naik cepat sekali, dalam satu jam sudah setinggi lutut orang\ndewasa,\" kata Kepala Desa "
+                        + "Hendra Wijaya kepada\nwartawan yang datang ke balai desa pada Kamis malam.\n\n", n));
+        add(families, "headlines, datelines and links run together on one line", n -> repeat(
+                "Warga Sukamaju Keluhkan Jalan Rusak SUKAMAJU, KABARWARGA.com - Jalan desa rusak. \"Kami menunggu,\" "
+                        + "kata warga. Baca juga: Bupati Janjikan Perbaikan Jalan Kepala Dinas Budi Santoso mengatakan "
+                        + "jalan segera diperbaiki. ", n));
+        add(families, "one name after thousands of run-in headlines", n -> repeat(
+                "\"Ya,\" kata Dedi. Harga Beras Turun di Pasar Dedi Kurniawan juga mengatakan harga turun. ", n));
+        add(families, "capitalised words and full stops, no quotation", n -> repeat("Adi Budi Candra Dedi Eko. ", n));
+        add(families, "two single marks for one double mark", n -> repeat("‘’Ya,’’ kata Budi. ''Tidak,'' ", n));
+        add(families, "quotations running into the next paragraph without a reopening mark",
+                n -> repeat("\"Kalimat satu.\nKalimat dua,\" kata Ani.\n", n));
         return families.stream();
     }
 

@@ -127,4 +127,81 @@ class DocumentTest {
         assertFalse(doc("Bacalah buku ini").paragraphs().get(0).boilerplate());
         assertFalse(doc("Warga berkumpul").paragraphs().get(0).boilerplate());
     }
+
+    @Test
+    void boilerplateColonMayFollowASpace() {
+        assertTrue(doc("Editor : Budi").paragraphs().get(0).boilerplate());
+    }
+
+    @Test
+    void hardWrappedTextMakesOneParagraphOfEachBlockBetweenBlankLines() {
+        String text = "Banjir kembali merendam permukiman di tepi Sungai Cibening sejak Kamis\n"
+                + "malam dan memaksa ratusan warga mengungsi ke balai desa terdekat.\n"
+                + "\n"
+                + "\"Air naik cepat sekali, dalam satu jam sudah setinggi lutut orang\n"
+                + "dewasa,\" kata Kepala Desa Sukamaju Hendra Wijaya kepada wartawan.\n";
+        for (String t : List.of(text, text.replace("\n", "\r\n"))) {
+            Document d = doc(t);
+            assertEquals(2, d.paragraphs().size(), t.contains("\r") ? "with CRLF" : "with LF");
+            Paragraph second = d.paragraphs().get(1);
+            assertEquals(t.indexOf('"'), second.start(), "offsets are those of the text as sent");
+            assertEquals(t.indexOf("wartawan.") + "wartawan.".length(), second.end());
+            assertTrue(d.sameParagraph(token(d, "orang"), token(d, "dewasa")), "a single line break is a wrap");
+        }
+    }
+
+    @Test
+    void oneParagraphPerLineKeepsItsLinesThoughSomeBlankLinesSeparateThem() {
+        Document d = doc("Harga Cabai Naik Menjelang Lebaran\n"
+                + "\n"
+                + "Harga cabai rawit di Pasar Sukamaju naik dua kali lipat dalam sepekan terakhir.\n"
+                + "\"Pasokan dari petani berkurang karena hujan,\" kata Ujang Saputra.\n"
+                + "Pedagang lain memilih menutup lapak lebih awal.\n");
+        assertEquals(4, d.paragraphs().size(), "lines that end sentences are paragraphs, not wraps");
+    }
+
+    @Test
+    void shortLinesAreNotHardWrapped() {
+        Document d = doc("Rapat Warga\n\n\"Ya,\" kata Ani.\nBudi diam saja\n\"Tidak,\" kata Budi.");
+        assertEquals(4, d.paragraphs().size(), "lines this short are paragraphs however they end");
+    }
+
+    @Test
+    void aShortLineEndingASentenceEndsItsParagraphInHardWrappedText() {
+        Document d = doc("Petugas posko mencatat dua ratus keluarga yang mengungsi sejak Kamis malam\n"
+                + "dan membagikan selimut serta makanan siap saji kepada mereka semua.\n"
+                + "Hujan reda pagi ini.\n"
+                + "Warga mulai membersihkan rumah mereka dari lumpur yang terbawa banjir\n"
+                + "semalam, dibantu relawan dari kecamatan dan petugas pemadam kebakaran.\n"
+                + "\n"
+                + "Bantuan obat-obatan dari puskesmas sudah tiba sejak tadi pagi.\n");
+        assertEquals(List.of("Petugas", "Warga", "Bantuan"),
+                d.paragraphs().stream().map(p -> d.word(d.firstToken(p))).toList());
+    }
+
+    @Test
+    void phraseWritesRunsOfSpacesAndLineBreaksInHardWrappedTextAsOneSpace() {
+        Document d = doc("Sebagian warga mulai kembali ke rumah masing-masing pada Jumat pagi setelah\n"
+                + "air surut di kampung mereka, sementara yang lain masih bertahan di posko.\n"
+                + "\n"
+                + "\"Kami masih menunggu bantuan air bersih dari kabupaten,\" kata Ratna\n"
+                + "  Kusumawati, relawan dapur umum di balai desa, kepada wartawan di sana.\n");
+        assertEquals("Ratna Kusumawati", d.phrase(d.start(token(d, "Ratna")), d.end(token(d, "Kusumawati"))));
+        Document unwrapped = doc("kata Ratna  Kusumawati");
+        assertEquals("Ratna  Kusumawati", unwrapped.phrase(unwrapped.start(1), unwrapped.end(2)), "other text as written");
+    }
+
+    @Test
+    void twoSingleMarksSideBySideAreOneDoubleMark() {
+        Document d = doc("‘’Kami siap,’’ kata Budi. ''Ya,'' jawab Ani, 'tentu.'");
+        assertTrue(d.isQuoteMark(0));
+        assertEquals(2, d.end(0) - d.start(0));
+        assertTrue(d.isDoubleMark(0));
+        int kami = token(d, "Kami");
+        assertEquals(0, kami - 1, "the word follows the mark");
+        assertTrue(d.isDoubleMark(token(d, "Ya") - 1));
+        int tentu = token(d, "tentu");
+        assertTrue(d.isQuoteMark(tentu - 1));
+        assertFalse(d.isDoubleMark(tentu - 1), "one straight single mark is a single mark");
+    }
 }
