@@ -26,6 +26,9 @@ public interface KutipConfig {
     /** Limits of {@code POST /api/v1/attributions/batch}. */
     Batch batch();
 
+    /** The Kafka streaming mode (README, "Running at scale"): off unless {@code kutip.kafka.enabled=true}. */
+    Kafka kafka();
+
     interface Batch {
 
         /** Most documents in one batch; more gets 413. Default 100. */
@@ -37,5 +40,43 @@ public interface KutipConfig {
         @WithDefault("500000")
         @Min(1)
         int maxTotalLength();
+    }
+
+    /**
+     * The streaming mode reads articles from one topic and writes attributions to another, beside the
+     * HTTP API. {@code application.properties} passes these to the {@code articles} and
+     * {@code attributions} channels of SmallRye Reactive Messaging; the brokers are Quarkus's
+     * {@code kafka.bootstrap.servers}.
+     */
+    interface Kafka {
+
+        /** Whether the streaming mode runs. Default false: the service is HTTP only and needs no broker. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Topic the articles are read from, {@code {"id", "text", "language"?, "types"?}}. Default kutip.articles. */
+        @WithDefault("kutip.articles")
+        @NotBlank
+        String articlesTopic();
+
+        /** Topic the attributions are written to, keyed by article id. Default kutip.attributions. */
+        @WithDefault("kutip.attributions")
+        @NotBlank
+        String attributionsTopic();
+
+        /** Topic a record that cannot be analysed goes to, with the problem in its headers. Default kutip.articles.dlq. */
+        @WithDefault("kutip.articles.dlq")
+        @NotBlank
+        String deadLetterTopic();
+
+        /** Consumer group of all instances; each partition is read by one of them. Default kutip. */
+        @WithDefault("kutip")
+        @NotBlank
+        String groupId();
+
+        /** Kafka consumers in one instance, each with its own partitions, read in order. Default 2. */
+        @WithDefault("2")
+        @Min(1)
+        int consumers();
     }
 }
