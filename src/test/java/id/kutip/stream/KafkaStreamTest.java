@@ -3,6 +3,7 @@ package id.kutip.stream;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -182,9 +183,11 @@ class KafkaStreamTest {
     }
 
     @Test
-    void readinessIsUpWithTheStreamRunning() {
+    void livenessWatchesTheChannelsAndReadinessIsTheEnginesAlone() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
+                .body(containsString("articles")).body(containsString("attributions"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("articles"));
+                .body(not(containsString("articles")));
     }
 
     private ConsumerRecord<String, byte[]> outputFor(String id) {
