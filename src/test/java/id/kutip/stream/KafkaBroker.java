@@ -105,8 +105,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates topics with {@code partitions} partitions each (replication factor 1). */
     public void createTopics(int partitions, String... names) {
+        createTopics(partitions, Map.of(), names);
+    }
+
+    /** Creates topics with {@code partitions} partitions each (replication factor 1) and the topic settings {@code config}. */
+    public void createTopics(int partitions, Map<String, String> config, String... names) {
         try (Admin admin = admin()) {
-            admin.createTopics(Stream.of(names).map(n -> new NewTopic(n, partitions, (short) 1)).toList())
+            admin.createTopics(Stream.of(names).map(n -> new NewTopic(n, partitions, (short) 1).configs(config)).toList())
                     .all().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + List.of(names), e);

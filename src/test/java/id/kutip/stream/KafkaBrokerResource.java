@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A broker for a {@code @QuarkusTest}, with the streaming mode on and topics and a group of its
  * own: articles on 2 partitions (so that two consumers share them), attributions and dead letters
- * on 1 (so that their order is the order of writing).
+ * on 1 (so that their order is the order of writing), attributions taking records of at most
+ * {@link KafkaStreamTest#LARGEST_OUTPUT} bytes.
  */
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
@@ -21,7 +22,9 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         String attributions = run + ".attributions";
         String deadLetters = run + ".articles.dlq";
         broker.createTopics(2, articles);
-        broker.createTopics(1, attributions, deadLetters);
+        broker.createTopics(1, Map.of("max.message.bytes", String.valueOf(KafkaStreamTest.LARGEST_OUTPUT)),
+                attributions);
+        broker.createTopics(1, deadLetters);
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers(),
                 "kutip.kafka.enabled", "true",
                 "kutip.kafka.articles-topic", articles,

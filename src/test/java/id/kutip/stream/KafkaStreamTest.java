@@ -43,6 +43,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaBrokerResource.class)
 class KafkaStreamTest {
 
+    /** The attributions topic takes no larger record ({@link KafkaBrokerResource}). */
+    static final int LARGEST_OUTPUT = 16_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(120);
 
@@ -157,6 +160,23 @@ class KafkaStreamTest {
         List<ConsumerRecord<String, byte[]>> outputs = kafka.readUntil(attributionsTopic, read -> false,
                 Duration.ofSeconds(2));
         assertFalse(outputs.stream().anyMatch(r -> keys.contains(r.key())), "a bad record has an output");
+    }
+
+    @Test
+    void anArticleWhoseOutputTheBrokerRefusesGoesToTheDeadLetterTopic() throws Exception {
+        String id = unique("besar");
+        byte[] value = JSON.writeValueAsBytes(Map.of("id", id, "text", Articles.ofLength(60_000)));
+        RecordMetadata written = kafka.send(articlesTopic, 1, id, value);
+        String after = unique("sesudah");
+        kafka.send(articlesTopic, 1, after, JSON.writeValueAsBytes(Map.of("id", after, "text", Articles.ONE_QUOTE)));
+
+        ConsumerRecord<String, byte[]> letter = kafka.readUntil(deadLetterTopic, read -> keysOf(read).contains(id), WAIT)
+                .stream().filter(r -> id.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("no dead letter for " + id));
+        assertArrayEquals(value, letter.value());
+        assertEquals(String.valueOf(written.offset()), header(letter, "dead-letter-offset"));
+        assertTrue(header(letter, "dead-letter-reason").contains("larger than"), header(letter, "dead-letter-reason"));
+        assertNotNull(outputFor(after));
     }
 
     @Test
