@@ -3,8 +3,6 @@ package id.kutip.stream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,17 +49,14 @@ public final class KafkaBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
 
-    private final Process process;
+    private final ChildProcess process;
     private final Path dir;
     private final String bootstrapServers;
-    private final Thread killOnExit;
 
-    private KafkaBroker(Process process, Path dir, String bootstrapServers) {
+    private KafkaBroker(ChildProcess process, Path dir, String bootstrapServers) {
         this.process = process;
         this.dir = dir;
         this.bootstrapServers = bootstrapServers;
-        this.killOnExit = new Thread(process::destroyForcibly, "kafka-broker-kill");
-        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** Starts a broker and returns once it answers an admin request. */
@@ -71,15 +66,17 @@ public final class KafkaBroker implements AutoCloseable {
             IllegalStateException failure = null;
             for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
                 Path dir = Files.createTempDirectory(base, "broker-");
-                Process process = launch(dir);
+                ChildProcess process = ChildProcess.startJava(List.of("-Xms64m", "-Xmx512m",
+                        "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                        "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(), dir.toString()),
+                        dir.resolve("broker.log"));
                 try {
-                    String servers = awaitBootstrapFile(process, dir);
-                    KafkaBroker broker = new KafkaBroker(process, dir, servers);
+                    KafkaBroker broker = new KafkaBroker(process, dir, awaitBootstrapFile(process, dir));
                     broker.awaitAdmin();
                     return broker;
                 } catch (IllegalStateException e) {
                     // Most likely a port taken between choosing it and binding it: try again on others.
-                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    process.close();
                     failure = e;
                 }
             }
@@ -125,34 +122,14 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         try {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            process.stop(30);
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(killOnExit);
-            } catch (IllegalStateException alreadyExiting) {
-                // the hook runs anyway
-            }
+            process.close();
             deleteTree(dir.resolve("data"));
         }
     }
 
-    private static Process launch(Path dir) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xms64m", "-Xmx512m",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(), dir.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("broker.log").toFile())
-                .start();
-    }
-
-    private static String awaitBootstrapFile(Process process, Path dir) throws IOException, InterruptedException {
+    private static String awaitBootstrapFile(ChildProcess process, Path dir) throws IOException, InterruptedException {
         Path file = dir.resolve(BOOTSTRAP_FILE);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -160,30 +137,23 @@ public final class KafkaBroker implements AutoCloseable {
                 return Files.readString(file).strip();
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("the Kafka broker exited (" + process.exitValue() + "):\n" + logTail(dir));
+                throw new IllegalStateException("the Kafka broker exited (" + process.exitValue() + "):\n"
+                        + process.logTail());
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the Kafka broker did not start within " + START_TIMEOUT + ":\n" + logTail(dir));
+        throw new IllegalStateException("the Kafka broker did not start within " + START_TIMEOUT + ":\n"
+                + process.logTail());
     }
 
     private void awaitAdmin() {
         try (Admin admin = admin()) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the Kafka broker does not answer:\n" + logTail(dir), e);
+            throw new IllegalStateException("the Kafka broker does not answer:\n" + process.logTail(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String logTail(Path dir) {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve("broker.log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no broker log: " + e + ")";
         }
     }
 
@@ -209,8 +179,8 @@ public final class KafkaBroker implements AutoCloseable {
             System.exit(0);
         }));
 
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = ChildProcess.freePort();
+        int controllerPort = ChildProcess.freePort();
         Properties props = serverProperties(dir.resolve("data"), port, controllerPort);
         Path config = dir.resolve("server.properties");
         try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
@@ -274,11 +244,5 @@ public final class KafkaBroker implements AutoCloseable {
         console.setLevel(Level.WARNING);
         root.setLevel(Level.WARNING);
         root.addHandler(console);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
     }
 }

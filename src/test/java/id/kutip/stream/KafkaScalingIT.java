@@ -149,9 +149,10 @@ class KafkaScalingIT {
                     "kutip.kafka.group-id", group,
                     "kutip.kafka.consumers", String.valueOf(CONSUMERS_PER_INSTANCE),
                     "mp.messaging.incoming.articles.client-id-prefix", group + "-" + name + "-",
-                    // A killed instance's partitions move after this long without its heartbeat (default 45 s).
-                    "mp.messaging.incoming.articles.session.timeout.ms", "6000",
-                    "mp.messaging.incoming.articles.heartbeat.interval.ms", "1000"));
+                    // A killed instance's partitions move after this long without its heartbeat (default 45 s); long
+                    // enough that a loaded machine does not make the living ones miss it.
+                    "mp.messaging.incoming.articles.session.timeout.ms", "10000",
+                    "mp.messaging.incoming.articles.heartbeat.interval.ms", "2000"));
             starting.add(CompletableFuture.supplyAsync(() -> ServiceInstance.start(group + "-" + name, settings)));
         }
         List<ServiceInstance> started = new ArrayList<>();
