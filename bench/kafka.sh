@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Streaming benchmark (issue 12): a Kafka broker (single-node KRaft, from the test class path), then 1
-# and then 2 instances of the packaged service in streaming mode, the corpus articles through a topic
-# of 4 partitions; and, before and after, one instance's POST /api/v1/attributions/batch on the same
-# articles, for comparison. Reports articles/s, end-to-end latency p50/p99 and each instance's peak RSS.
-# Loopback only; every phase is bounded in time; everything started is stopped by its PID on exit.
+# Streaming benchmark (issue 12): a Kafka broker (single-node KRaft, from the test class path), then
+# one instance of the packaged service serving both doors, the corpus articles in turn through
+# POST /api/v1/attributions/batch and through a topic of 4 partitions (paired rounds, so that the
+# load of other processes hits both alike), then two instances in one consumer group. Reports
+# articles/s, end-to-end latency p50/p99, CPU time per article (service, broker, driver) and each
+# instance's peak RSS. Loopback only; every phase is bounded in time; everything started is stopped
+# by its PID on exit.
 #
 #   bench/kafka.sh
 #
 # Environment (defaults in brackets):
 #   ARTICLES [20000]    articles per measured pass: the corpus texts of ../shared/eval, cycled
-#   WARMUP [4000]       articles sent before measuring, after each start
+#   ROUNDS [3]          measured rounds (1 instance: an HTTP pass and a Kafka pass, in turns)
+#   WARMUP [10000]      articles sent through each door before measuring (the JIT is still busy after 4000)
 #   PARTITIONS [4]      partitions of the articles and attributions topics
 #   CONSUMERS [2]       kutip.kafka.consumers of each instance
-#   CLIENTS [4]         batch requests at a time in the HTTP passes
+#   CLIENTS [2]         batch requests at a time in the HTTP passes (as many as the consumers: on a shared
+#                       machine every busy thread gets its share of the cores)
 #   JAVA_OPTS [-Xmx256m]  the instances' JVM options (as in the container)
 #   PASS_TIMEOUT [300]  seconds a pass may take before the benchmark gives up
 #   EVAL_DIR [../shared/eval]  where dev.jsonl, seed.jsonl and pfsa-dev.jsonl are read from
@@ -24,10 +28,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ARTICLES=${ARTICLES:-20000}
-WARMUP=${WARMUP:-4000}
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-10000}
 PARTITIONS=${PARTITIONS:-4}
 CONSUMERS=${CONSUMERS:-2}
-CLIENTS=${CLIENTS:-4}
+CLIENTS=${CLIENTS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 PASS_TIMEOUT=${PASS_TIMEOUT:-300}
 EVAL_DIR=${EVAL_DIR:-$ROOT/../shared/eval}
@@ -90,9 +95,11 @@ BOOTSTRAP=$(cat "$WORK/broker/bootstrap.servers")
 echo "broker on $BOOTSTRAP (pid $BROKER_PID)"
 
 driver() { # KafkaBench arguments…
+  local pids
+  pids=$(IFS=,; echo "${INSTANCE_PIDS[*]}")
   # shellcheck disable=SC2086
-  java -Xmx1g $JUL -Darticles="$ARTICLES" -Dwarmup="$WARMUP" -Dclients="$CLIENTS" -Dtimeout="$PASS_TIMEOUT" \
-    -Dcorpus="$CORPUS" -cp "$CP" id.kutip.bench.KafkaBench "$@"
+  java -Xmx1g $JUL -Darticles="$ARTICLES" -Drounds="$ROUNDS" -Dwarmup="$WARMUP" -Dclients="$CLIENTS" -Dtimeout="$PASS_TIMEOUT" \
+    -Dcorpus="$CORPUS" -Dservice.pids="$pids" -Dbroker.pid="$BROKER_PID" -cp "$CP" id.kutip.bench.KafkaBench "$@"
 }
 
 INSTANCE_PIDS=()
@@ -132,47 +139,37 @@ stop_instances() { # records each instance's peak RSS, then stops them
   done
   INSTANCE_PIDS=()
 }
-result() { # phase: runs the driver with the rest of the arguments, keeps its RESULT line
+result() { # phase: runs the driver with the rest of the arguments, keeps its RESULT lines under the phase's name
   PHASE=$1
   shift
-  driver "$@" | tee -a "$WORK/results.txt" | sed "s/^RESULT /RESULT phase=$PHASE /" >>"$WORK/phases.txt"
+  driver "$@" | sed "s/^RESULT /RESULT phase=$PHASE /" >>"$WORK/phases.txt"
 }
 
-echo "== HTTP batch, 1 instance (before)"
-start_instance http-1
-result http-before http "http://$HOST:$LAST_PORT"
-stop_instances
-
-echo "== streaming, 1 instance ($CONSUMERS consumers), $PARTITIONS partitions"
+echo "== 1 instance ($CONSUMERS consumers), $PARTITIONS partitions: HTTP batch and streaming in turn"
 driver topics "$BOOTSTRAP" k1 "$PARTITIONS"
-start_instance kafka-1a k1
-result kafka-1 kafka "$BOOTSTRAP" k1 "$CONSUMERS"
+start_instance one k1
+result one compare "$BOOTSTRAP" k1 "$CONSUMERS" "http://$HOST:$LAST_PORT"
 stop_instances
 
-echo "== streaming, 2 instances ($CONSUMERS consumers each), $PARTITIONS partitions"
+echo "== 2 instances ($CONSUMERS consumers each), $PARTITIONS partitions: streaming"
 driver topics "$BOOTSTRAP" k2 "$PARTITIONS"
-start_instance kafka-2a k2
-start_instance kafka-2b k2
-result kafka-2 kafka "$BOOTSTRAP" k2 $((2 * CONSUMERS))
+start_instance two-a k2
+start_instance two-b k2
+result two kafka "$BOOTSTRAP" k2 $((2 * CONSUMERS))
 stop_instances
 
-echo "== HTTP batch, 1 instance (after)"
-start_instance http-2
-result http-after http "http://$HOST:$LAST_PORT"
-stop_instances
-
-python3 - "$WORK/phases.txt" "$WORK/rss.txt" "$LOAD_BEFORE" "$JAVA_OPTS" "$ARTICLES" "$PARTITIONS" "$CONSUMERS" \
-  "$CLIENTS" "$(git describe --always --dirty 2>/dev/null || echo unknown)" <<'PY' | tee target/bench/kafka-summary.txt
+python3 - "$WORK/phases.txt" "$WORK/rss.txt" "$LOAD_BEFORE" "$JAVA_OPTS" "$ARTICLES" "$ROUNDS" "$PARTITIONS" \
+  "$CONSUMERS" "$CLIENTS" "$(git describe --always --dirty 2>/dev/null || echo unknown)" <<'PY' | tee target/bench/kafka-summary.txt
 import datetime, os, subprocess, sys
-phases_file, rss_file, load_before, java_opts, articles, partitions, consumers, clients, commit = sys.argv[1:10]
-phases = {}
+phases_file, rss_file, load_before, java_opts, articles, rounds, partitions, consumers, clients, commit = sys.argv[1:11]
+passes = []
 for line in open(phases_file):
     kv = dict(x.split("=", 1) for x in line.split()[1:])
-    phases[kv["phase"]] = kv
+    passes.append(kv)
 rss = {}
 for line in open(rss_file):
     phase, pid, kb = line.split()
-    rss.setdefault(phase, []).append(int(kb) // 1024)
+    rss.setdefault(phase, []).append(str(int(kb) // 1024))
 with open("/proc/loadavg") as f:
     load_after = " ".join(f.read().split()[:3])
 try:
@@ -182,26 +179,45 @@ except (OSError, IndexError):
     pass
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-f = lambda k, v: float(phases[k][v])
+
+def select(phase, kind):
+    return [p for p in passes if p["phase"] == phase and p["pass"] == kind]
+
+def rate(ps):
+    """Articles over seconds, all rounds added up."""
+    return sum(int(p["articles"]) for p in ps) / sum(float(p["seconds"]) for p in ps)
+
+def per_article(ps, key):
+    return sum(float(p[key]) * int(p["articles"]) for p in ps) / sum(int(p["articles"]) for p in ps)
+
+def cpu_columns(ps):
+    return " ".join(f"{per_article(ps, k):6.3f}" for k in ("service_cpu_ms", "jit_cpu_ms", "broker_cpu_ms", "driver_cpu_ms"))
+
 print(f"== Kutip streaming benchmark {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}, commit {commit} ==")
 print(f"machine: {os.cpu_count()} CPUs ({cpu}), {java}; instances: {java_opts}; broker, driver and instances share the cores, on 127.0.0.1")
 print(f"load average (1/5/15 min) before: {load_before}, after: {load_after}")
-print(f"corpus: the texts of dev, seed and pfsa-dev cycled; {articles} articles per pass; topics of {partitions} partitions; "
-      f"{consumers} consumers per instance; HTTP: batches of <= 100 documents, {clients} at a time")
-print(f"{'':28s} {'articles/s':>10s} {'p50 ms':>8s} {'p99 ms':>8s}   {'peak RSS MB':>11s}")
-http = [f(p, "rate") for p in ("http-before", "http-after")]
-for p, label in (("http-before", "HTTP batch (before)"), ("http-after", "HTTP batch (after)")):
-    print(f"{label:28s} {f(p, 'rate'):10.1f} {f(p, 'batch_p50_ms'):8.1f} {f(p, 'batch_p99_ms'):8.1f}   {', '.join(map(str, rss.get(p, []))):>11s}"
-          "   (latency of one batch request)")
-for p, label, n in (("kafka-1", "streaming, 1 instance", 1), ("kafka-2", "streaming, 2 instances", 2)):
-    print(f"{label:28s} {f(p, 'rate'):10.1f} {f(p, 'p50_ms'):8.1f} {f(p, 'p99_ms'):8.1f}   {', '.join(map(str, rss.get(p, []))):>11s}"
-          f"   (latency at {f(p, 'offered'):.0f}/s offered; with the backlog p50 {f(p, 'backlog_p50_ms'):.0f} ms, "
-          f"p99 {f(p, 'backlog_p99_ms'):.0f} ms; per instance {f(p, 'rate') / n:.1f}/s)")
-    if int(phases[p]["missing"]) or int(phases[p]["duplicates"]):
-        print(f"  {p}: {phases[p]['missing']} articles without output, {phases[p]['duplicates']} duplicates")
-ratio = f("kafka-1", "rate") / (sum(http) / 2)
-print(f"streaming 1 instance / HTTP batch (mean of before and after): {100 * ratio:.1f} %   "
-      f"(target >= 70 %: {'met' if ratio >= 0.7 else 'NOT met'})")
-print(f"streaming 2 instances / 1 instance: {f('kafka-2', 'rate') / f('kafka-1', 'rate'):.2f} x   "
-      "(on 2 shared cores more instances add no CPU: this shows the group works, not that it scales here)")
+print(f"corpus: the texts of dev, seed and pfsa-dev cycled; {articles} articles per pass, {rounds} rounds; topics of "
+      f"{partitions} partitions; {consumers} consumers per instance; HTTP: batches of <= 100 documents, {clients} at a time")
+print(f"{'':30s} {'articles/s':>10s}  {'rounds':>17s}  {'CPU ms/article: service (JIT) broker driver':>44s}  {'peak RSS MB':>11s}")
+rows = (("one", "http", "1 instance, HTTP batch"), ("one", "kafka", "1 instance, streaming"), ("two", "kafka", "2 instances, streaming"))
+for phase, kind, label in rows:
+    ps = select(phase, kind)
+    each = ", ".join(f"{float(p['rate']):.0f}" for p in ps)
+    print(f"{label:30s} {rate(ps):10.1f}  {each:>17s}  {cpu_columns(ps):>44s}  {', '.join(rss.get(phase, [])):>11s}")
+for phase, label in (("one", "1 instance"), ("two", "2 instances")):
+    paced = select(phase, "paced")[0]
+    backlog = select(phase, "kafka")
+    print(f"end-to-end latency, {label}: p50 {float(paced['p50_ms']):.1f} ms, p99 {float(paced['p99_ms']):.1f} ms at "
+          f"{float(paced['offered']):.0f} articles/s offered (half the rate above); while a backlog of {articles} drains: "
+          f"p50 {max(float(p['p50_ms']) for p in backlog):.0f} ms, p99 {max(float(p['p99_ms']) for p in backlog):.0f} ms")
+dups = sum(int(p["duplicates"]) for p in passes)
+if dups:
+    print(f"duplicate outputs: {dups}")
+http, one, two = rate(select("one", "http")), rate(select("one", "kafka")), rate(select("two", "kafka"))
+print(f"streaming, 1 instance / HTTP batch, articles/s: {100 * one / http:.1f} %   (target >= 70 %: {'met' if one >= 0.7 * http else 'NOT met'})")
+service_ratio = per_article(select("one", "http"), "service_cpu_ms") / per_article(select("one", "kafka"), "service_cpu_ms")
+print(f"service CPU per article, HTTP batch / streaming: {100 * service_ratio:.1f} %   (what one instance would move, as a "
+      "share of HTTP's articles/s, if the broker and the driver were on other cores)")
+print(f"2 instances / 1 instance, articles/s: {two / one:.2f} x, per instance {two / 2:.1f}/s   (2 shared cores: more "
+      "instances bring no more CPU here; this shows the group sharing the partitions, not scaling)")
 PY
