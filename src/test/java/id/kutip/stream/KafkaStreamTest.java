@@ -43,8 +43,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaBrokerResource.class)
 class KafkaStreamTest {
 
-    /** The attributions topic takes no larger record ({@link KafkaBrokerResource}). */
-    static final int LARGEST_OUTPUT = 16_000;
+    /**
+     * The attributions topic takes no larger record ({@link KafkaBrokerResource}): above the producer's
+     * batch.size (256 KB), as a topic must be, below the output of an article at the text limit.
+     */
+    static final int LARGEST_OUTPUT = 300_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -165,7 +168,11 @@ class KafkaStreamTest {
     @Test
     void anArticleWhoseOutputTheBrokerRefusesGoesToTheDeadLetterTopic() throws Exception {
         String id = unique("besar");
-        byte[] value = JSON.writeValueAsBytes(Map.of("id", id, "text", Articles.ofLength(60_000)));
+        String text = Articles.ofLength(maxTextLength);
+        int outputBytes = httpBatchResult(Map.of("id", id, "text", text), null).toString()
+                .getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(outputBytes > LARGEST_OUTPUT, "the output must be over the topic's limit: " + outputBytes);
+        byte[] value = JSON.writeValueAsBytes(Map.of("id", id, "text", text));
         RecordMetadata written = kafka.send(articlesTopic, 1, id, value);
         String after = unique("sesudah");
         kafka.send(articlesTopic, 1, after, JSON.writeValueAsBytes(Map.of("id", after, "text", Articles.ONE_QUOTE)));
