@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kutip.api.AttributionReply;
 import id.kutip.api.AttributionService;
 import id.kutip.api.BatchResult;
+import id.kutip.api.EngineSlots;
 import id.kutip.api.KutipConfig;
 import id.kutip.api.Problem;
 import id.kutip.api.ProblemException;
 import id.kutip.api.ProblemType;
 import id.kutip.api.Problems;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -22,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,6 +43,13 @@ import org.jboss.logging.Logger;
  *
  * <p>The returned message carries the incoming record's acknowledgement, so an input offset is
  * committed only once its output record (or its dead letter) is acknowledged by the broker.
+ *
+ * <p>A record the service refuses only because it is overloaded ({@link ProblemType#OVERLOADED}:
+ * every analysis slot busy and the queue full, HTTP requests included) is no bad record: it waits
+ * {@link EngineSlots#RETRY_AFTER_SECONDS} s and is tried again, as long as it takes, and the
+ * records behind it in its partition wait too (back-pressure: the connector pauses fetching). On
+ * shutdown a waiting record is given up unacknowledged, so its offset stays uncommitted for the
+ * next owner of its partition.
  */
 @ApplicationScoped
 public class ArticleStream {
@@ -53,11 +63,16 @@ public class ArticleStream {
     public static final String PROBLEM_TITLE = "problem-title";
     public static final String PROBLEM_DETAIL = "problem-detail";
 
+    /** Refusals of one record between two warnings that it still waits (about a minute). */
+    static final int REFUSALS_PER_WARNING = 60;
+
     private static final Logger LOG = Logger.getLogger(ArticleStream.class);
 
     private final AttributionService service;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final AtomicLong overloadRefusals = new AtomicLong();
+    private volatile boolean stopping;
 
     public ArticleStream(AttributionService service, ObjectMapper mapper, Validator validator) {
         this.service = service;
@@ -72,7 +87,10 @@ public class ArticleStream {
         String source = source(record);
         Problem problem;
         try {
-            BatchResult result = analyze(read(record.getPayload(), source));
+            BatchResult result = analyzeWhenFree(read(record.getPayload(), source), source);
+            if (result == null) {
+                return null; // shutting down: neither acknowledged nor dead-lettered, read again by the next owner
+            }
             return record.withPayload(mapper.writeValueAsBytes(result))
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(result.id()).build());
         } catch (RejectedRecord e) {
@@ -96,6 +114,55 @@ public class ArticleStream {
                     + "%d consumer(s); brokers %s", kafka.articlesTopic(), kafka.attributionsTopic(),
                     kafka.deadLetterTopic(), kafka.groupId(), kafka.consumers(), brokers);
         }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Times a record was refused because the service was overloaded, and tried again, since start. */
+    long overloadRefusals() {
+        return overloadRefusals.get();
+    }
+
+    /**
+     * The article analysed, tried again after each refusal for overload; null when the service stops while
+     * the record waits.
+     */
+    private BatchResult analyzeWhenFree(StreamArticle article, String source) {
+        for (long refusals = 1; ; refusals++) {
+            try {
+                return analyze(article);
+            } catch (ProblemException e) {
+                if (e.type() != ProblemType.OVERLOADED) {
+                    throw e;
+                }
+            }
+            overloadRefusals.incrementAndGet();
+            if (refusals % REFUSALS_PER_WARNING == 0) {
+                LOG.warnf("The record %s has waited %d times for an analysis slot; the service is overloaded",
+                        source, refusals);
+            } else {
+                LOG.debugf("The record %s waits for an analysis slot: the service is overloaded", source);
+            }
+            if (!pauseBeforeRetry()) {
+                return null;
+            }
+        }
+    }
+
+    /** False when the service is stopping, or the thread was interrupted. */
+    private boolean pauseBeforeRetry() {
+        if (stopping) {
+            return false;
+        }
+        try {
+            Thread.sleep(EngineSlots.RETRY_AFTER_SECONDS * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopping;
     }
 
     private StreamArticle read(byte[] value, String source) {

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kutip.api.Articles;
+import id.kutip.api.EngineSlots;
 import id.kutip.api.ProblemType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -37,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The streaming mode against a real broker ({@link KafkaBrokerResource}): articles in, batch
  * results out under the same key, every kind of bad record to the dead-letter topic with its
- * problem, order within a partition. Each test writes ids of its own.
+ * problem, a record refused for overload kept and analysed later, order within a partition. Each
+ * test writes ids of its own.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -62,6 +70,10 @@ class KafkaStreamTest {
     String deadLetterTopic;
     @ConfigProperty(name = "kutip.max-text-length")
     int maxTextLength;
+    @Inject
+    EngineSlots slots;
+    @Inject
+    ArticleStream stream;
 
     private KafkaClient kafka;
 
@@ -122,6 +134,8 @@ class KafkaStreamTest {
                 "text: must be a string"));
         cases.put("unknown-type", new BadRecord(utf8("{\"id\": \"a\", \"text\": \"Teks.\", \"types\": [\"quoted\"]}"),
                 ProblemType.VALIDATION, "types[0]"));
+        cases.put("html", new BadRecord(utf8("{\"id\": \"a\", \"html\": \"<p>Teks.</p>\"}"), ProblemType.VALIDATION,
+                "html: is not read from Kafka"));
         cases.put("no-types", new BadRecord(utf8("{\"id\": \"a\", \"text\": \"Teks.\", \"types\": []}"),
                 ProblemType.VALIDATION, "types: must not be empty"));
         cases.put("unsupported-language", new BadRecord(utf8("{\"id\": \"a\", \"text\": \"Teks.\", \"language\": \"xx\"}"),
@@ -187,6 +201,33 @@ class KafkaStreamTest {
     }
 
     @Test
+    void anArticleRefusedBecauseTheServiceIsOverloadedWaitsAndIsAnalysedNeverDeadLettered() throws Exception {
+        String id = unique("sibuk");
+        long refusedBefore = stream.overloadRefusals();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService occupants = Executors.newFixedThreadPool(slots.slots() + slots.maxQueue());
+        try {
+            // Every analysis slot busy, then every queue place taken: one more analysis is refused for overload.
+            occupy(occupants, slots.slots(), release);
+            await(() -> slots.busy() == slots.slots(), "every slot busy");
+            occupy(occupants, slots.maxQueue(), release);
+            await(() -> slots.waiting() == slots.maxQueue(), "the queue full");
+            kafka.send(articlesTopic, 0, id, JSON.writeValueAsBytes(Map.of("id", id, "text", Articles.ONE_QUOTE)));
+            await(() -> stream.overloadRefusals() > refusedBefore, "the record refused for overload");
+        } finally {
+            release.countDown();
+            occupants.shutdown();
+            assertTrue(occupants.awaitTermination(60, TimeUnit.SECONDS));
+        }
+
+        assertEquals(httpBatchResult(Map.of("id", id, "text", Articles.ONE_QUOTE), null),
+                JSON.readTree(outputFor(id).value()));
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readUntil(deadLetterTopic, read -> false,
+                Duration.ofSeconds(2));
+        assertFalse(keysOf(deadLetters).contains(id), "a record refused for overload went to the dead-letter topic");
+    }
+
+    @Test
     void recordsOfOnePartitionComeOutInTheirOrder() throws Exception {
         String run = unique("urut");
         List<String> ids = new ArrayList<>();
@@ -221,6 +262,30 @@ class KafkaStreamTest {
         return kafka.readUntil(attributionsTopic, read -> keysOf(read).contains(id), WAIT).stream()
                 .filter(r -> id.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("no output for " + id + " within " + WAIT));
+    }
+
+    /** {@code count} analyses that hold their slot, or their queue place, until {@code release}. */
+    private void occupy(ExecutorService pool, int count, CountDownLatch release) {
+        for (int i = 0; i < count; i++) {
+            pool.submit(() -> slots.call(() -> {
+                try {
+                    return release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT + ": " + what);
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static JsonNode httpBatchResult(Map<String, Object> document, List<String> types) throws Exception {
