@@ -13,12 +13,13 @@ import java.util.Map;
  * Confidence as measured precision: the share of attributions that were right, per rule and kind of
  * evidence, on the annotated development articles (see the table's header for how it is made).
  * Read once from {@code calibration/<lang>.tsv}; a combination the table lacks falls back to the
- * rule's own figure, then to the whole table's.
+ * evidence's own figure, then to the rule's, then to the whole table's.
  */
 public final class Calibration {
 
     private final Map<String, Double> byRuleAndEvidence = new HashMap<>();
     private final Map<String, Double> byRule = new HashMap<>();
+    private final Map<String, Double> byEvidence = new HashMap<>();
     private double overall = 0.5;
 
     private Calibration() {
@@ -55,8 +56,10 @@ public final class Calibration {
             if (!(confidence >= 0 && confidence <= 1)) {
                 throw new IllegalStateException(name + ":" + lineNo + ": confidence outside [0, 1]");
             }
-            if (f[0].equals("*")) {
+            if (f[0].equals("*") && f[1].equals("*")) {
                 c.overall = confidence;
+            } else if (f[0].equals("*")) {
+                c.byEvidence.put(f[1], confidence);
             } else if (f[1].equals("*")) {
                 c.byRule.put(f[0], confidence);
             } else {
@@ -72,6 +75,9 @@ public final class Calibration {
         if (exact != null) {
             return exact;
         }
-        return byRule.getOrDefault(rule, overall);
+        // How the speaker was found says more than the rule that found the quote ("none" is low
+        // whatever the rule), so the evidence's row comes first.
+        Double ofEvidence = byEvidence.get(evidence.wireName());
+        return ofEvidence != null ? ofEvidence : byRule.getOrDefault(rule, overall);
     }
 }

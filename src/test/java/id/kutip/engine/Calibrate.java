@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * An attribution is right when it matches an annotated quote (the evaluation's own matching: word
  * overlap of at least half, one to one, greedily best first) whose speaker it names exactly;
  * unmatched attributions are wrong; those matching an optional or uncertain annotation are left
- * out, as the evaluation leaves them out. Each figure is smoothed toward the rule's, and the rule's
- * toward the whole table's, so a combination seen a few times gets a cautious confidence.
+ * out, as the evaluation leaves them out. Each combination's figure is smoothed toward its kind of
+ * evidence's, so a combination seen a few times gets the confidence of its kind.
  */
 public final class Calibrate {
 
@@ -125,13 +125,15 @@ public final class Calibrate {
 
     private static void write(Path out, Map<String, int[]> cells, List<String> sources) throws Exception {
         Map<String, int[]> rules = new TreeMap<>();
+        Map<String, int[]> evidences = new TreeMap<>();
         int[] all = new int[2];
         cells.forEach((key, c) -> {
-            int[] r = rules.computeIfAbsent(key.substring(0, key.indexOf('\t')), k -> new int[2]);
-            r[0] += c[0];
-            r[1] += c[1];
-            all[0] += c[0];
-            all[1] += c[1];
+            int tab = key.indexOf('\t');
+            for (int[] r : List.of(rules.computeIfAbsent(key.substring(0, tab), k -> new int[2]),
+                    evidences.computeIfAbsent(key.substring(tab + 1), k -> new int[2]), all)) {
+                r[0] += c[0];
+                r[1] += c[1];
+            }
         });
         double overall = (all[1] + 1.0) / (all[0] + 2.0);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -139,15 +141,23 @@ public final class Calibrate {
             w.write("# Made by id.kutip.engine.Calibrate (src/test/java) from " + String.join(", ", sources) + ";\n");
             w.write("# regenerate after any engine change (README, \"Confidence\"). Columns: rule, evidence\n");
             w.write("# (* = all), attributions, right, confidence. A combination missing here falls back to its\n");
-            w.write("# rule's row, then to the first row.\n");
+            w.write("# evidence's row (* and the evidence), then to its rule's row, then to the first row.\n");
             w.write("*\t*\t" + all[0] + "\t" + all[1] + "\t" + format(overall) + "\n");
+            Map<String, Double> byEvidence = new TreeMap<>();
+            for (Map.Entry<String, int[]> e : evidences.entrySet()) {
+                // Kinds of evidence differ widely ("none" is rarely right): no pull toward the average.
+                double confidence = (e.getValue()[1] + 1.0) / (e.getValue()[0] + 2.0);
+                byEvidence.put(e.getKey(), confidence);
+                w.write("*\t" + e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\t" + format(confidence) + "\n");
+            }
             for (Map.Entry<String, int[]> r : rules.entrySet()) {
-                double ruleConfidence = smooth(r.getValue(), overall);
-                w.write(r.getKey() + "\t*\t" + r.getValue()[0] + "\t" + r.getValue()[1] + "\t" + format(ruleConfidence) + "\n");
+                w.write(r.getKey() + "\t*\t" + r.getValue()[0] + "\t" + r.getValue()[1] + "\t"
+                        + format(smooth(r.getValue(), overall)) + "\n");
                 for (Map.Entry<String, int[]> c : cells.entrySet()) {
                     if (c.getKey().startsWith(r.getKey() + "\t")) {
+                        String evidence = c.getKey().substring(c.getKey().indexOf('\t') + 1);
                         w.write(c.getKey() + "\t" + c.getValue()[0] + "\t" + c.getValue()[1] + "\t"
-                                + format(smooth(c.getValue(), ruleConfidence)) + "\n");
+                                + format(smooth(c.getValue(), byEvidence.get(evidence))) + "\n");
                     }
                 }
             }

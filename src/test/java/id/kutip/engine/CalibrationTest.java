@@ -16,14 +16,16 @@ class CalibrationTest {
     }
 
     @Test
-    void aCombinationFallsBackToItsRuleThenToTheWhole() throws IOException {
+    void aCombinationFallsBackToItsEvidenceThenItsRuleThenTheWhole() throws IOException {
         Calibration c = table("""
                 # comment
                 *\t*\t100\t80\t0.80
+                *\tnone\t10\t2\t0.30
                 closing-cue\t*\t50\t47\t0.93
                 closing-cue\tnamed\t30\t29\t0.96
                 """);
         assertEquals(0.96, c.confidence("closing-cue", Evidence.NAMED));
+        assertEquals(0.30, c.confidence("opening-cue", Evidence.NONE));
         assertEquals(0.93, c.confidence("closing-cue", Evidence.FOCUS));
         assertEquals(0.80, c.confidence("reporting-verb", Evidence.NAMED));
     }

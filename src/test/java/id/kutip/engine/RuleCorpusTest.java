@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleCorpusTest {
 
-    static final List<String> FILES = List.of("quotation-marks", "direct-cues", "speakers", "introductions", "aliases", "indirect", "passive", "sources", "text");
+    static final List<String> FILES = List.of("quotation-marks", "direct-cues", "speakers", "introductions", "aliases", "indirect", "passive", "sources", "names", "text");
     private static final AttributionEngine ENGINE = AttributionEngine.forLanguage("id").orElseThrow();
 
     record Example(String file, int line, String text, List<String[]> expected) {

@@ -271,7 +271,8 @@ public final class DirectCues {
                 continue;
             }
             int from = namedBefore[i] >= 0 ? namedBefore[i] : closingAfter[i];
-            if (from >= 0) {
+            // A title in quotation marks beside a cued quote ("bertajuk \"…\"") is no part of it.
+            if (from >= 0 && (readsLikeSpeech(quotes.get(i)) || followsComma(quotes.get(i)))) {
                 claims.set(i, inherit(c, claims.get(from), Rule.SPLIT));
             }
         }
@@ -303,6 +304,12 @@ public final class DirectCues {
             return true;
         }
         return sentences.endsSentence(before) || doc.isPunct(before, ':') || doc.isQuoteMark(before);
+    }
+
+    /** '"…," kata X, "…"': the second part of an interrupted quotation opens after a comma. */
+    private boolean followsComma(QuoteCandidate q) {
+        int before = q.openToken() - 1;
+        return before >= 0 && doc.sameParagraph(before, q.openToken()) && doc.isPunct(before, ',');
     }
 
     /** The -nya of "katanya" as the mention of a pronoun. */

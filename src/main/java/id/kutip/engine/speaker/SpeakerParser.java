@@ -162,6 +162,16 @@ public final class SpeakerParser {
         int orgLen = vocab.organisations.match(doc, t);
         if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
+            for (int k = t + 1; k < end && !doc.isCapitalised(t); k++) {
+                if (doc.has(k, WordClass.TITLE_START) && vocab.titles.match(doc, k) > 0) {
+                    // "tim kuasa hukum terdakwa, Rahmat Hidayat": the team's member speaks
+                    SpeakerPhrase member = parseForward(k, limit);
+                    if (member != null && member.kind() == SourceKind.PERSON) {
+                        return withRoleFrom(t, member);
+                    }
+                    break;
+                }
+            }
             return new SpeakerPhrase(SourceKind.ORGANISATION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
         }
         return lowerCaseDescription(t, limit);
@@ -220,6 +230,11 @@ public final class SpeakerParser {
         // "Senior Vice President Samudra Line, Robert Tan": words the article never uses as a name,
         // closing the run before a comma and a name, name the body the role belongs to.
         boolean unknownNameInRun = nameEnd == runEnd && !knownNameStarts.contains(doc.wordId(nameStart));
+        if (indefinite && appositive == null && nameEnd - nameStart == 1 && !knownNameStarts.contains(doc.wordId(nameStart))) {
+            // "kata seorang warga Cibening": an unnamed source; the capitalised word says where from
+            return new SpeakerPhrase(SourceKind.DESCRIPTION, text(phraseStart, end), text(titleStart, end),
+                    doc.start(phraseStart), doc.end(end - 1), end);
+        }
         if (nameEnd > nameStart && !(appositive != null && (organisationNameInRun || loneWordInRun || unknownNameInRun))) {
             String role = roleEnd > titleStart ? text(titleStart, roleEnd) : null;
             return afterName(new SpeakerPhrase(SourceKind.PERSON, text(nameStart, nameEnd), role,
@@ -323,7 +338,17 @@ public final class SpeakerParser {
      */
     private boolean namesOrganisationNext(int t) {
         return doc.isAcronym(t) && !isInitial(t) || doc.has(t, WordClass.ORGANISATION_WORD)
-                || doc.isWord(t) && Character.isDigit(doc.firstChar(t));
+                || doc.isWord(t) && (Character.isDigit(doc.firstChar(t)) || isDerived(t)); // "Dinas Pendidikan Sleman"
+    }
+
+    /** The "itu"/"tersebut" closing a relative clause within a few words ("yang akrab disapa Jon itu"), or -1. */
+    private int demonstrativeClosing(int from, int limit) {
+        for (int k = from; k < limit && k < from + MAX_DESCRIPTION_WORDS + 2 && doc.isWord(k); k++) {
+            if (doc.is(k, "itu") || doc.is(k, "tersebut")) {
+                return k + 1 >= limit || !doc.isWord(k + 1) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isDemonstrative(int t) {
@@ -485,7 +510,16 @@ public final class SpeakerParser {
         int end = t;
         int words = 0;
         for (int k = t; k < limit && k < t + MAX_UNLISTED_ROLE_WORDS && doc.isWord(k) && !doc.isCapitalised(k)
-                && !doc.has(k, PHRASE_ENDERS) && !(k > t && doc.has(k, WordClass.TITLE_START)); k++) {
+                && !doc.has(k, PHRASE_ENDERS); k++) {
+            if (k > t && doc.has(k, WordClass.TITLE_START)) {
+                // "tim kuasa hukum Munarman, Ahmad Michdan": a title after unlisted words heads the role
+                SpeakerPhrase titled = vocab.titles.match(doc, k) > 0 ? parseForward(k, limit) : null;
+                if (titled != null && titled.kind() == SourceKind.PERSON) {
+                    // "pernyataan ketua panitia X": a derived noun before the title is no part of the role
+                    return anyDerived(t, k) ? titled : withRoleFrom(t, titled);
+                }
+                break;
+            }
             int nameEnd = nameRun(k + 1, limit);
             if (nameEnd > k + 1 && !(nameEnd < limit && isDemonstrative(nameEnd))) {
                 // "kata kurator Pieter van der Berg": words the lexicon does not list still describe the person
@@ -496,6 +530,11 @@ public final class SpeakerParser {
         while (end < limit && doc.isWord(end) && words < MAX_DESCRIPTION_WORDS) {
             if (doc.has(end, WordClass.PHRASE_BREAK) && words > 0) {
                 if (doc.is(end, "yang") && words <= 2 && !doc.has(t, WordClass.PRONOUN)) {
+                    int demonstrative = demonstrativeClosing(end + 1, limit);
+                    if (demonstrative > 0) {
+                        // "kata pria yang akrab disapa Jon itu": points back to someone already named
+                        return new SpeakerPhrase(SourceKind.ANAPHOR, null, null, doc.start(t), doc.end(demonstrative), demonstrative + 1);
+                    }
                     // "kata remaja yang berdiri di depan toko": the one described is the source
                     return new SpeakerPhrase(SourceKind.DESCRIPTION, text(t, end), null, doc.start(t), doc.end(end - 1), end);
                 }
@@ -609,6 +648,15 @@ public final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    private boolean anyDerived(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (vocab.morphology.isDerived(doc.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase with its role (or title) extended back to begin at token {@code from}. */
