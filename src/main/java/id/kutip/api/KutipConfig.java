@@ -57,6 +57,9 @@ public interface KutipConfig {
     /** How many analyses run at once, and how many wait. */
     Engine engine();
 
+    /** The Kafka streaming mode (README, "Running at scale"): off unless {@code kutip.kafka.enabled=true}. */
+    Kafka kafka();
+
     interface Http {
 
         /**
@@ -90,5 +93,43 @@ public interface KutipConfig {
         /** Longest wait for a slot; past it the request gets 503 {@code overloaded}. Default 10s. */
         @WithDefault("10s")
         Duration maxQueueWait();
+    }
+
+    /**
+     * The streaming mode reads articles from one topic and writes attributions to another, beside the
+     * HTTP API. {@code application.properties} passes these to the {@code articles} and
+     * {@code attributions} channels of SmallRye Reactive Messaging; the brokers are Quarkus's
+     * {@code kafka.bootstrap.servers}.
+     */
+    interface Kafka {
+
+        /** Whether the streaming mode runs. Default false: the service is HTTP only and needs no broker. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Topic the articles are read from, {@code {"id", "text", "language"?, "types"?}}. Default kutip.articles. */
+        @WithDefault("kutip.articles")
+        @NotBlank
+        String articlesTopic();
+
+        /** Topic the attributions are written to, keyed by article id. Default kutip.attributions. */
+        @WithDefault("kutip.attributions")
+        @NotBlank
+        String attributionsTopic();
+
+        /** Topic a record that cannot be analysed goes to, with the problem in its headers. Default kutip.articles.dlq. */
+        @WithDefault("kutip.articles.dlq")
+        @NotBlank
+        String deadLetterTopic();
+
+        /** Consumer group of all instances; each partition is read by one of them. Default kutip. */
+        @WithDefault("kutip")
+        @NotBlank
+        String groupId();
+
+        /** Kafka consumers in one instance, each with its own partitions, read in order. Default 2. */
+        @WithDefault("2")
+        @Min(1)
+        int consumers();
     }
 }

@@ -1,12 +1,7 @@
 package id.kutip.api;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
@@ -18,11 +13,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,88 +45,31 @@ public class ProblemMappers {
         if (!(e instanceof ConstraintViolationException cve)) {
             return internal(e, request);
         }
-        List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
             if (isReturnValue(v.getPropertyPath())) {
                 return internal(e, request);
             }
-            String field = fieldOf(v.getPropertyPath());
-            if (field.isEmpty()) {
+            if (Problems.fieldOf(v.getPropertyPath()).isEmpty()) {
                 return respond(Problem.of(ProblemType.EMPTY_BODY, "The body is empty or JSON null; send a JSON "
                         + "object such as {\"text\": \"…\"}.", request.path()));
             }
-            violations.add(new Violation(field, v.getMessage()));
         }
-        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-        return respond(Problem.of(ProblemType.VALIDATION, AttributionService.detailOf(violations), request.path(),
-                violations));
+        return respond(Problems.ofConstraintViolations(cve.getConstraintViolations(), request.path()));
     }
 
     @ServerExceptionMapper
     public Response streamConstraints(StreamConstraintsException e, HttpServerRequest request) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("nesting depth")) {
-            return respond(Problem.of(ProblemType.JSON_TOO_DEEP, "The JSON is nested more than "
-                    + StrictJson.MAX_NESTING_DEPTH + " levels deep" + at(e.getLocation())
-                    + "; the API's own shapes need no more than 4.", request.path()));
-        }
-        return respond(Problem.of(ProblemType.MALFORMED_JSON, "A number, string or name in the JSON is longer than "
-                + "the parser accepts" + at(e.getLocation()) + ".", request.path()));
+        return respond(Problems.ofStreamConstraints(e, request.path()));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
-        if (e instanceof StreamConstraintsException sce) {
-            return streamConstraints(sce, request);
-        }
-        // The parser's own errors come wrapped when they happen inside a field.
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof StreamConstraintsException sce) {
-                return streamConstraints(sce, request);
-            }
-            if (t instanceof StreamReadException sre) {
-                return unreadableJson(sre, request);
-            }
-        }
-        if (e instanceof MismatchedInputException mie) {
-            return mismatched(mie, request);
-        }
-        if (e instanceof DatabindException de) {
-            String field = fieldOf(((JsonMappingException) de).getPath());
-            if (!field.isEmpty()) {
-                List<Violation> violations = List.of(new Violation(field, "has a value that cannot be read"));
-                return respond(Problem.of(ProblemType.VALIDATION, AttributionService.detailOf(violations),
-                        request.path(), violations));
-            }
-        }
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Invalid UTF-8") || message.startsWith("Invalid UTF-16")
-                || message.startsWith("Invalid UTF-32")) {
-            return respond(Problem.of(ProblemType.INVALID_ENCODING, "The body has bytes that are not valid UTF-8"
-                    + at(e.getLocation()) + "; send JSON encoded as UTF-8.", request.path()));
-        }
-        return respond(malformed(e, request));
+        return respond(Problems.ofJson(e, request.path()));
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Trailing token")) {
-            return respond(Problem.of(ProblemType.MALFORMED_JSON, "The body has more after its JSON object"
-                    + at(e.getLocation()) + "; send exactly one JSON object.", request.path()));
-        }
-        if (message.startsWith("No content to map")) {
-            return respond(Problem.of(ProblemType.EMPTY_BODY, "The body is empty; send a JSON object such as "
-                    + "{\"text\": \"…\"}.", request.path()));
-        }
-        String field = fieldOf(e.getPath());
-        if (field.isEmpty()) {
-            return respond(Problem.of(ProblemType.NOT_AN_OBJECT, "The body must be a JSON object such as "
-                    + "{\"text\": \"…\"}" + at(e.getLocation()) + ".", request.path()));
-        }
-        List<Violation> violations = List.of(new Violation(field, expected(e)));
-        return respond(Problem.of(ProblemType.VALIDATION, AttributionService.detailOf(violations), request.path(),
-                violations));
+        return respond(Problems.ofMismatched(e, request.path()));
     }
 
     @ServerExceptionMapper
@@ -196,38 +129,12 @@ public class ProblemMappers {
         return new Problem("about:blank", title, status, title + ".", path, null);
     }
 
-    private static Problem malformed(JsonProcessingException e, HttpServerRequest request) {
-        return Problem.of(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON" + at(e.getLocation()) + ": "
-                + firstLine(String.valueOf(e.getOriginalMessage())) + ". Send one JSON object such as "
-                + "{\"text\": \"…\"}.", request.path());
-    }
-
     private static String mediaTypeDetail(HttpServerRequest request) {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
             return "The Content-Type header is missing; send " + ACCEPTED_TYPES + ".";
         }
         return "Content-Type " + type + " is not accepted here; send " + ACCEPTED_TYPES + ".";
-    }
-
-    private static String expected(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
-        if (e instanceof InvalidFormatException ife && target == QuoteKind.class) {
-            return "\"" + ife.getValue() + "\" is not a quote type; use one of: direct, indirect";
-        }
-        if (target == QuoteKind.class) {
-            return "must be one of: direct, indirect";
-        }
-        if (target == String.class) {
-            return "must be a string";
-        }
-        if (target != null && (Collection.class.isAssignableFrom(target) || target.isArray())) {
-            return "must be an array";
-        }
-        if (target != null && (target.isRecord() || Map.class.isAssignableFrom(target))) {
-            return "must be an object";
-        }
-        return "has the wrong type";
     }
 
     private static boolean isReturnValue(Path path) {
@@ -237,49 +144,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    /** {@code documents[2].id} from a Bean Validation path, without the method and parameter nodes. */
-    static String fieldOf(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
-                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (kind != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(node.getName());
-            }
-        }
-        return sb.toString();
-    }
-
-    /** {@code documents[2].id} from a Jackson path. */
-    static String fieldOf(List<JsonMappingException.Reference> path) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String at(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    private static String firstLine(String message) {
-        String line = message.lines().findFirst().orElse("").strip();
-        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
  * Indonesian sentences written for these tests (never taken from the evaluation data). Every
  * correct engine attributes a sentence of the form {@code "…," kata Name.} to Name.
  */
-final class Articles {
+public final class Articles {
 
-    static final String ONE_QUOTE = "\"Kami siap bekerja keras tahun ini,\" kata Budi.";
+    public static final String ONE_QUOTE = "\"Kami siap bekerja keras tahun ini,\" kata Budi.";
 
     static final List<String> NAMES = List.of("Budi", "Sari", "Andi", "Rina", "Joko", "Dewi", "Agus", "Wati",
             "Hendra", "Lestari", "Bambang", "Yuni", "Rudi", "Putri", "Eko", "Maya");
@@ -36,7 +36,7 @@ final class Articles {
     }
 
     /** A short article, different for every {@code n}: filler paragraphs and one to three quotes. */
-    static String article(int n) {
+    public static String article(int n) {
         StringBuilder sb = new StringBuilder();
         sb.append(FILLER.get(n % FILLER.size())).append(' ').append("Laporan nomor ").append(n).append(".\n");
         int quotes = 1 + n % 3;
@@ -48,7 +48,7 @@ final class Articles {
     }
 
     /** An article of exactly {@code length} UTF-16 code units, made of quotes and filler. */
-    static String ofLength(int length) {
+    public static String ofLength(int length) {
         StringBuilder sb = new StringBuilder(length + 200);
         for (int n = 0; sb.length() < length; n++) {
             sb.append(article(n));

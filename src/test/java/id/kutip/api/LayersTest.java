@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine and the HTML stage are plain Java that know nothing of the HTTP layer or of each
  * other; data flows one way, api → html and api → engine; jsoup stays inside the HTML stage.
+ * The doors do not know each other: the HTTP layer knows nothing of the Kafka adapter, and the
+ * Kafka adapter reaches the engine only through the application service.
  */
 class LayersTest {
 
@@ -47,6 +49,21 @@ class LayersTest {
     void jsoupIsUsedOnlyByTheHtmlStage() {
         noClasses().that().resideOutsideOfPackage("id.kutip.html..")
                 .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theHttpLayerKnowsNothingOfKafka() {
+        noClasses().that().resideInAPackage("id.kutip.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.kutip.stream..", "org.apache.kafka..",
+                        "io.smallrye.reactive.messaging..", "org.eclipse.microprofile.reactive.messaging..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theKafkaAdapterGoesThroughTheApplicationService() {
+        noClasses().that().resideInAPackage("id.kutip.stream..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.kutip.engine..", "id.kutip.html..")
                 .check(CLASSES);
     }
 }
