@@ -31,8 +31,10 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-# Keep in step with ENV JAVA_OPTS in docker/Dockerfile.jvm and the README's run command.
-DOCUMENTED_OPTS="-Xmx112m -Xss512k -XX:+UseSerialGC -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=1000 -Dquarkus.thread-pool.max-threads=4"
+# The documented settings: docker/Dockerfile.jvm's ENV JAVA_OPTS (the README's run command and docker/README.md
+# repeat them; DocumentedJvmOptionsTest keeps the three in step).
+DOCUMENTED_OPTS=$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' docker/Dockerfile.jvm)
+[[ -n "$DOCUMENTED_OPTS" ]] || { echo "soak.sh: no ENV JAVA_OPTS in docker/Dockerfile.jvm" >&2; exit 1; }
 RUNS=${RUNS:-"$DOCUMENTED_OPTS;-Xmx256m"}
 DURATION=${DURATION:-300}
 ROUNDS=${ROUNDS:-10}
