@@ -320,11 +320,12 @@ public final class SpeakerParser {
     /**
      * "Bupati Sukamaju Darwis Lubis", "Kepala Cabang PLN Sukamaju Rudi Hartawan": right after a
      * title that heads a region, or after an organisation's acronym, the first of three or more
-     * capitalised words names the place, unless the article uses it as a name elsewhere.
+     * capitalised words names the place, unless the article uses it as a name elsewhere or it is a
+     * listed name word ("Kepala Cabang PLN Yohanes Rudi Hartawan").
      */
     private boolean startsWithPlaceName(int titleStart, int titleLen, int nameStart, int nameEnd) {
         if (nameEnd - nameStart < 3 || isInitial(nameStart) || isInitial(nameStart + 1)
-                || knownNameStarts.contains(doc.wordId(nameStart))) {
+                || knownNameStarts.contains(doc.wordId(nameStart)) || isPersonNameWord(nameStart)) {
             return false;
         }
         boolean afterRegionalTitle = nameStart == titleStart + titleLen
@@ -903,8 +904,7 @@ public final class SpeakerParser {
                 // never written in lower case extends the name ("Tri Yunis Miko Wahyono", not
                 // "Bukalapak Rachmat Kaimuddin").
                 // A run that opens a sentence has no role or organisation before the name to stop at.
-                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !isFixedNamePart(prev)
-                        && !knownNameStarts.contains(doc.wordId(prev)) && !(prev == from && opensSentence(prev))) {
+                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !extendsNameLeftward(prev, from, counted)) {
                     break;
                 }
             }
@@ -980,6 +980,36 @@ public final class SpeakerParser {
         return !doc.isWord(t - 1) && (c == '.' || c == '!' || c == '?');
     }
 
+    /**
+     * Whether {@code t}, before two or more name words closing a title-led run, still belongs to
+     * the name: a word the article uses as a name, one always written before the same name word, or
+     * one listed in people's names ("Dedi" of "Kepala Dinas Sosial Dedi Surya Wirawan", even when
+     * the article also writes "Dedi" alone), unless it closes a body's name or a title.
+     */
+    private boolean extendsNameLeftward(int t, int from, int counted) {
+        if (knownNameStarts.contains(doc.wordId(t)) || t == from && opensSentence(t)) {
+            return true;
+        }
+        if (closesBodyOrTitle(t)) {
+            return false;
+        }
+        return isPersonNameWord(t) || counted < MAX_FALLBACK_NAME_WORDS && isFixedNamePart(t);
+    }
+
+    /**
+     * Whether the word before {@code t} makes it part of a body's name or a title rather than a
+     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Amanat".
+     */
+    private boolean closesBodyOrTitle(int t) {
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1)
+                && (isDerived(t - 1) || doc.has(t - 1, WordClass.ORGANISATION_WORD) || vocab.titles.match(doc, t - 1) > 1);
+    }
+
+    /** A name word listed in people's names, Indonesian or other ("Dedi", "Robert"), that is no place. */
+    private boolean isPersonNameWord(int t) {
+        return doc.isWord(t) && isNameWord(t) && !doc.has(t, WordClass.PLACE) && vocab.isPersonNameWord(doc.lower(t));
+    }
+
     private boolean isFixedNamePart(int t) {
         int id = doc.wordId(t);
         return !writtenLowerCase[id] && (!freeStanding[id] || knownNames.contains(doc.lower(t)));
@@ -990,8 +1020,14 @@ public final class SpeakerParser {
         return isNameWord(t) && !(doc.isAcronym(t) && !isInitial(t)) && !isPlaceOrOrg(t) && !followsPlaceUnit(t);
     }
 
+    /**
+     * After a place unit ("Kota", "Hotel", "Perumahan"), the capitalised word names the place,
+     * unless it is a listed name word with another name word after it: "Wali Kota Yohanes Rudi",
+     * "General Manager Sinar Hotel Dedi Kurnia".
+     */
     private boolean followsPlaceUnit(int t) {
-        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PLACE_UNIT);
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PLACE_UNIT)
+                && !(isPersonNameWord(t) && t + 1 < doc.size() && isNameWord(t + 1) && !doc.has(t + 1, WordClass.PLACE));
     }
 
     private boolean allPlainNameWords(int from, int end) {
