@@ -1383,7 +1383,11 @@ public final class SpeakerParser {
                 runEnd++;
             }
             int length = runEnd - t;
-            if (length <= MAX_KNOWN_NAME_TOKENS) {
+            // "Direktur Institute for Sustainable Reform Dedi Kurnia mengatakan": a run after "for",
+            // "of", "dan" or "&" goes on naming a body, whatever person closes it.
+            boolean continuesBody = t > 1 && doc.sameParagraph(t - 2, t) && doc.isCapitalised(t - 2)
+                    && (isConnector(t - 1) || doc.isPunct(t - 1, '&'));
+            if (length <= MAX_KNOWN_NAME_TOKENS && !continuesBody) {
                 boolean afterCue = t > 0 && doc.isWord(t - 1) && (doc.has(t - 1, WordClass.ANY_CLOSING_CUE)
                         || doc.has(t - 1, WordClass.ANY_ACCORDING_TO));
                 int verb = runEnd;
