@@ -213,7 +213,7 @@ public final class SpeakerParser {
                     && isOrdinaryWord(nameStart)) {
                 nameStart = nameEnd; // "Jubir Satgas Pangan mengatakan": an ordinary word closes the role
             }
-            if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
+            if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd) || namesHeadedBody(nameStart, nameEnd)) {
                 nameStart++;
             }
             roleEnd = nameEnd > nameStart ? nameStart : runEnd;
@@ -331,6 +331,23 @@ public final class SpeakerParser {
         boolean afterRegionalTitle = nameStart == titleStart + titleLen
                 && vocab.regionalTitles.match(doc, titleStart) == titleLen;
         return afterRegionalTitle || nameStart - 1 > titleStart && namesOrganisationNext(nameStart - 1);
+    }
+
+    /**
+     * "Ketua Partai Golkar", "Rektor Universitas Airlangga Budi": the word right after an
+     * organisation's head word (a common word, not a short form that names the body itself:
+     * "Kemenhub Budi") is the body's own name, however short the run, unless the article uses it
+     * as a person's name.
+     */
+    private boolean namesHeadedBody(int nameStart, int nameEnd) {
+        return nameEnd > nameStart && nameEnd - nameStart < 3 && nameStart > 0 && doc.sameParagraph(nameStart - 1, nameStart)
+                && doc.isWord(nameStart - 1) && doc.has(nameStart - 1, WordClass.ORGANISATION_WORD)
+                && isCommonWord(nameStart - 1) && !knownNameStarts.contains(doc.wordId(nameStart));
+    }
+
+    /** A dictionary word or one derived from it: "Partai", "Kementerian"; not a body's short form ("Kemenhub", "Polri"). */
+    private boolean isCommonWord(int t) {
+        return vocab.morphology.isRoot(doc.lower(t)) || isDerived(t);
     }
 
     /**
