@@ -47,6 +47,8 @@ public final class SpeakerParser {
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
     private boolean[] freeStanding;
+    /** By word id: written somewhere right after an organisation's head word ("Partai Gemilang"), a body's name. */
+    private boolean[] bodyName;
     /** By word id: written capitalised somewhere inside a sentence, as names are. */
     private boolean[] capitalisedInside;
     /** By word id: the dictionary's facts about the word, two bits each (see {@link #fact}). */
@@ -71,6 +73,7 @@ public final class SpeakerParser {
         freeStanding = new boolean[words];
         facts = new byte[words];
         capitalisedInside = new boolean[words];
+        bodyName = new boolean[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
@@ -83,6 +86,10 @@ public final class SpeakerParser {
             } else if (doc.isCapitalised(t)) {
                 if (t > 0 && doc.sameParagraph(t - 1, t) && (doc.isWord(t - 1) || doc.isPunct(t - 1, ','))) {
                     capitalisedInside[id] = true;
+                }
+                if (t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.isCapitalised(t - 1)
+                        && doc.has(t - 1, WordClass.ORGANISATION_WORD) && isCommonWord(t - 1)) {
+                    bodyName[id] = true;
                 }
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
                         ? doc.wordId(t + 1) : NOTHING;
@@ -1419,7 +1426,8 @@ public final class SpeakerParser {
                 // "kata Dewi KA": initials may close a known name
                 int plainEnd = runEnd - 1 > t && doc.isAcronym(runEnd - 1) && doc.end(runEnd - 1) - doc.start(runEnd - 1) <= 3
                         ? runEnd - 1 : runEnd;
-                if ((afterCue || beforeVerb || appositive) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)) {
+                if ((afterCue || beforeVerb || appositive) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)
+                        && !bodyName[doc.wordId(t)]) { // "Gemilang menolak": the party of "Partai Gemilang" speaks
                     names.add(joinedLower(t, runEnd));
                     knownNameStarts.add(doc.wordId(t));
                 }
