@@ -341,7 +341,7 @@ public final class SpeakerParser {
     }
 
     /**
-     * "Ketua Partai Golkar", "Rektor Universitas Airlangga Budi": the word right after an
+     * "Ketua Partai Gemilang", "Rektor Universitas Sukamaju Budi": the word right after an
      * organisation's head word (a common word, not a short form that names the body itself:
      * "Kemenhub Budi") is the body's own name, however short the run, unless the article uses it
      * as a person's name.
