@@ -847,8 +847,10 @@ public final class SpeakerParser {
                     t++;
                     continue;
                 }
-            } else if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 2 && t + 1 < limit && doc.isPunct(t + 1, ',')) {
-                // "Ketua RT setempat, Slamet": a modifier closing the role before the appositive
+            } else if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 2 && t + 1 < limit && doc.isPunct(t + 1, ',')
+                    && !looksLikeVerb(t) && !isPrefixedVerb(t)) {
+                // "Ketua RT setempat, Slamet": a modifier closing the role before the appositive (a
+                // verb there is the predicate: "… Budi Santoso menjabarkan, …")
                 lowerWords++;
                 t++;
                 continue;
