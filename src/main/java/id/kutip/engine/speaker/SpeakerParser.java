@@ -202,7 +202,7 @@ public final class SpeakerParser {
             // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
             int afterRanks = skipRanks(rankAt, limit);
             nameStart = afterRanks;
-            nameEnd = nameRun(nameStart, limit);
+            nameEnd = nameRunAfterRank(nameStart, limit);
             roleEnd = rankAt == titleStart ? afterRanks : rankAt;
         } else {
             // "pedagang di Pasar Minggu": what follows "di" is a place, never the name.
@@ -286,6 +286,20 @@ public final class SpeakerParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The name run after a rank, which may open with initials written as one short acronym:
+     * "Brigjen TNI AS Wirawan", "Kolonel (Inf) IGN Budi Santoso".
+     */
+    private int nameRunAfterRank(int t, int limit) {
+        int end = nameRun(t, limit);
+        if (end == t && t + 1 < limit && doc.isAcronym(t) && doc.end(t) - doc.start(t) <= 3
+                && !doc.has(t, WordClass.PLACE | WordClass.RANK_WORD) && isNameWord(t + 1) && !doc.isAcronym(t + 1)) {
+            int rest = nameRun(t + 1, limit);
+            return rest > t + 1 ? rest : t;
+        }
+        return end;
     }
 
     /** Past ranks and a bracketed rank acronym: "Ajun Komisaris Besar Polisi (AKBP) Budi" → "Budi". */
