@@ -208,7 +208,7 @@ public final class SpeakerParser {
             // "pedagang di Pasar Minggu": what follows "di" is a place, never the name.
             int searchEnd = runEnd;
             for (int k = t; k < runEnd; k++) {
-                if (doc.isWord(k) && doc.is(k, "di")) {
+                if (doc.isWord(k) && doc.is(k, "di") && !doc.isAcronym(k)) { // not "DI Yogyakarta"
                     searchEnd = k;
                     break;
                 }
@@ -835,7 +835,9 @@ public final class SpeakerParser {
                 break;
             }
             if (doc.isCapitalised(t)) {
-                if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD)) {
+                // "DI Yogyakarta": a function word written in capitals before a name is an acronym
+                boolean acronym = doc.isAcronym(t) && t + 1 < limit && doc.isCapitalised(t + 1);
+                if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD) && !acronym) {
                     break;
                 }
                 sawCapitalised = true;
