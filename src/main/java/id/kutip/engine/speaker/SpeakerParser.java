@@ -193,6 +193,11 @@ public final class SpeakerParser {
         int roleEnd;
         int rankAt = -1;
         for (int k = titleStart + titleLen; k < runEnd; k++) {
+            int innerTitle = vocab.titles.match(doc, k);
+            if (innerTitle > 1 && rankLength(k, limit) < innerTitle) {
+                k += innerTitle - 1; // "Plt Direktur Jenderal X": the rank word belongs to a title
+                continue;
+            }
             if (rankLength(k, limit) > 0) {
                 rankAt = k;
                 break;
@@ -1040,11 +1045,13 @@ public final class SpeakerParser {
 
     /**
      * Whether the word before {@code t} makes it part of a body's name or a title rather than a
-     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Amanat".
+     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Amanat", "Satgas Pangan" (after a body's
+     * short form, a listed name word that is no common word opens a name: "Kemendagri Mochamad …").
      */
     private boolean closesBodyOrTitle(int t) {
         return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1)
-                && (isDerived(t - 1) || doc.has(t - 1, WordClass.ORGANISATION_WORD) || vocab.titles.match(doc, t - 1) > 1);
+                && (isDerived(t - 1) || vocab.titles.match(doc, t - 1) > 1 || doc.has(t - 1, WordClass.ORGANISATION_WORD)
+                        && (isCommonWord(t - 1) || !isPersonNameWord(t) || isCommonWord(t))); // "Satgas Pangan", not "Kemendagri Mochamad"
     }
 
     /** A name word listed in people's names, Indonesian or other ("Dedi", "Robert"), that is no place. */
