@@ -1050,7 +1050,7 @@ public final class SpeakerParser {
      */
     private boolean closesBodyOrTitle(int t) {
         return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1)
-                && (isDerived(t - 1) || vocab.titles.match(doc, t - 1) > 1 || doc.has(t - 1, WordClass.ORGANISATION_WORD)
+                && (isDerived(t - 1) && !doc.has(t - 1, WordClass.OFFICE_WORD) || vocab.titles.match(doc, t - 1) > 1 || doc.has(t - 1, WordClass.ORGANISATION_WORD)
                         && (isCommonWord(t - 1) || !isPersonNameWord(t) || isCommonWord(t))); // "Satgas Pangan", not "Kemendagri Mochamad"
     }
 
