@@ -976,9 +976,14 @@ public final class SpeakerParser {
                         }
                         return new int[] {s, allNameWords(s, end) ? end : Math.max(s + 1, nameRun(s, end))};
                     }
-                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
+                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati"),
+                    // and the initials right before it ("I Wayan …", "M Arifin").
                     int rest = end - (s + m);
-                    return new int[] {s, rest <= 1 && allNameWords(s, end) ? end : s + m};
+                    int start = s;
+                    while (start - 1 >= from && isInitial(start - 1)) {
+                        start--;
+                    }
+                    return new int[] {start, rest <= 1 && allNameWords(s, end) ? end : s + m};
                 }
             }
         }
