@@ -1158,13 +1158,23 @@ public final class SpeakerParser {
         return nameWords[t] == YES;
     }
 
+    /**
+     * "Sri Tutur Lestari", "Budi Tegas Wiranto": a cue word written capitalised inside a sentence,
+     * between name words, is a name word (as a cue it is written in lower case).
+     */
+    private boolean isCueWordInsideName(int t) {
+        return (doc.classes(t) & NEVER_IN_NAMES & ~WordClass.ANY_CLOSING_CUE) == 0 && !opensSentence(t)
+                && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1) && !doc.has(t - 1, NEVER_IN_NAMES)
+                && isNameWord(t - 1) && t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1);
+    }
+
     /** By token: 0 not decided yet, {@link #YES} or {@link #NO}: whether it can be part of a name. */
     private final byte[] nameWords;
     private static final byte YES = 1;
     private static final byte NO = 2;
 
     private boolean isNameWordOnce(int t) {
-        if (doc.has(t, NEVER_IN_NAMES)) {
+        if (doc.has(t, NEVER_IN_NAMES) && !isCueWordInsideName(t)) {
             return false;
         }
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
