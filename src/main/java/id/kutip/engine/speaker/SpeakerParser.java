@@ -958,10 +958,8 @@ public final class SpeakerParser {
             k = prev;
         }
         for (int s = from; s < end; s++) {
-            if (!isNameWord(s) || doc.isAcronym(s) || followsPlaceUnit(s)) {
-                continue;
-            }
-            if (!knownNameStarts.contains(doc.wordId(s))) {
+            // after a place unit only a name the article uses on its own: "Wali Kota Rusmini" and "kata Rusmini"
+            if (!isNameWord(s) || doc.isAcronym(s) || !knownNameStarts.contains(doc.wordId(s))) {
                 continue;
             }
             for (int m = Math.min(MAX_KNOWN_NAME_TOKENS, end - s); m >= 1; m--) {
