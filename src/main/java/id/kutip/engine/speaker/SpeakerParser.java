@@ -166,6 +166,17 @@ public final class SpeakerParser {
         if (nameEnd > t) {
             return personWithTrailingRole(t, nameEnd, limit);
         }
+        if (doc.isCapitalised(t) && doc.has(t, WordClass.OFFICE_WORD)) {
+            // "kata Corporate Communications PT Sinar Rina Lestari": office words the lexicon lists
+            // as no title still make a role before the name that closes the run, if that name opens
+            // with a word used alone as a name or listed as one ("Harga Pangan Strategis" names a body)
+            SpeakerPhrase named = trailingName(t, limit);
+            int first = named == null ? t : doc.tokenAtOrAfter(named.mentionStart());
+            if (named != null && named.kind() == SourceKind.PERSON && named.role() == null && first > t
+                    && (knownNameStarts.contains(doc.wordId(first)) || isPersonNameWord(first) && !isCommonWord(first))) {
+                return named.withRole(text(t, first));
+            }
+        }
         int orgLen = vocab.organisations.match(doc, t);
         if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
