@@ -149,7 +149,7 @@ final class Extractor {
 
     /**
      * Whether the title at {@code t} opens a relative clause about the person just named: "kata
-     * Rina, yang juga Wakil Ketua Apindo" gives Rina a second role, it introduces no one.
+     * Rina, yang juga Wakil Ketua Aspesa" gives Rina a second role, it introduces no one.
      */
     private boolean describesNamedPerson(int t) {
         int k = t - 1;

@@ -969,7 +969,7 @@ public final class SpeakerParser {
             k = prev;
         }
         for (int s = from; s < end; s++) {
-            // after a place unit only a name the article uses on its own: "Wali Kota Rusmini" and "kata Rusmini"
+            // after a place unit only a name the article uses on its own: "Wali Kota Rusminah" and "tanya Rusminah"
             if (!isNameWord(s) || doc.isAcronym(s) || !knownNameStarts.contains(doc.wordId(s))) {
                 continue;
             }
@@ -1043,9 +1043,10 @@ public final class SpeakerParser {
 
     /**
      * Whether {@code t}, before two or more name words closing a title-led run, still belongs to
-     * the name: a word the article uses as a name, one always written before the same name word, or
-     * one listed in people's names ("Dedi" of "Kepala Dinas Sosial Dedi Surya Wirawan", even when
-     * the article also writes "Dedi" alone), unless it closes a body's name or a title.
+     * the name: a word the article uses as a name, one listed in people's names ("Dedi" of "Kepala
+     * Dinas Sosial Dedi Surya Wirawan", even when the article also writes "Dedi" alone), or, as a
+     * third word only, one always written before the same name word; never one that closes a
+     * body's name or a title.
      */
     private boolean extendsNameLeftward(int t, int from, int counted) {
         if (knownNameStarts.contains(doc.wordId(t)) || t == from && opensSentence(t)) {
@@ -1063,9 +1064,14 @@ public final class SpeakerParser {
      * short form, a listed name word that is no common word opens a name: "Kemendagri Mochamad …").
      */
     private boolean closesBodyOrTitle(int t) {
-        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1)
-                && (isDerived(t - 1) && !doc.has(t - 1, WordClass.OFFICE_WORD) || vocab.titles.match(doc, t - 1) > 1 || doc.has(t - 1, WordClass.ORGANISATION_WORD)
-                        && (isCommonWord(t - 1) || !isPersonNameWord(t) || isCommonWord(t))); // "Satgas Pangan", not "Kemendagri Mochamad"
+        if (t == 0 || !doc.sameParagraph(t - 1, t) || !doc.isWord(t - 1)) {
+            return false;
+        }
+        int before = t - 1;
+        boolean derivedHead = isDerived(before) && !doc.has(before, WordClass.OFFICE_WORD); // not "Kesehatan"
+        boolean organisationHead = doc.has(before, WordClass.ORGANISATION_WORD)
+                && (isCommonWord(before) || !isPersonNameWord(t) || isCommonWord(t));
+        return derivedHead || organisationHead || vocab.titles.match(doc, before) > 1;
     }
 
     /** A name word listed in people's names, Indonesian or other ("Dedi", "Robert"), that is no place. */
@@ -1456,7 +1462,7 @@ public final class SpeakerParser {
                 runEnd++;
             }
             int length = runEnd - t;
-            // "Direktur Institute for Sustainable Reform Dedi Kurnia mengatakan": a run after "for",
+            // "Direktur Center for Coastal Studies Dedi Kurnia mengatakan": a run after "for",
             // "of", "dan" or "&" goes on naming a body, whatever person closes it.
             boolean continuesBody = t > 1 && doc.sameParagraph(t - 2, t) && doc.isCapitalised(t - 2)
                     && (isConnector(t - 1) || doc.isPunct(t - 1, '&'));
