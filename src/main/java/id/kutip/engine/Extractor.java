@@ -121,7 +121,7 @@ final class Extractor {
             boolean headline = doc.paragraphs().get(doc.paragraph(t)).titleCase();
             SpeakerPhrase p = titled ? parser.parseForward(t, limit) : headline ? null : parser.trailingName(t, limit);
             if (p != null && p.kind() == SourceKind.PERSON && registry.register(p) && p.role() != null
-                    && !headline && !reported[t] && !afterPreposition(t)) {
+                    && !headline && !reported[t] && !afterPreposition(t) && !describesNamedPerson(t)) {
                 // Someone the article introduces with a title (not in a headline, not inside what
                 // another source says, not the object of a preposition: "dekat dengan Ketua X") is
                 // who the next pronoun cue most likely means.
@@ -145,6 +145,23 @@ final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the title at {@code t} opens a relative clause about the person just named: "kata
+     * Rina, yang juga Wakil Ketua Aspesa" gives Rina a second role, it introduces no one.
+     */
+    private boolean describesNamedPerson(int t) {
+        int k = t - 1;
+        if (k >= 0 && doc.isWord(k) && (doc.is(k, "juga") || doc.is(k, "sekaligus"))) {
+            k--;
+        }
+        if (k < 1 || !doc.isWord(k) || !doc.is(k, "yang") || !doc.sameParagraph(k - 1, t)) {
+            return false;
+        }
+        int before = doc.isPunct(k - 1, ',') ? k - 2 : k - 1;
+        return before >= 0 && doc.sameParagraph(before, t) && doc.isWord(before) && !doc.isAcronym(before)
+                && parser.isNameWord(before);
     }
 
     /** Whether a preposition ("dengan", "kepada", "dari") stands right before token {@code t}. */

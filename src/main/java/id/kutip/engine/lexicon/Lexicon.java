@@ -34,7 +34,7 @@ public final class Lexicon {
      * Large generated reference lists, read like the others but not part of {@link #lists()} (and
      * so not shown in full by the API): the dictionary's root words and a list of given names.
      */
-    public static final List<String> REFERENCE_NAMES = List.of("dictionary-words", "given-names");
+    public static final List<String> REFERENCE_NAMES = List.of("dictionary-words", "given-names", "person-names");
 
     private final String language;
     private final Map<String, List<String>> lists;

@@ -36,6 +36,7 @@ public final class Vocabulary implements WordClassifier {
     /** Derived words (affix + dictionary root) are common words, never names. */
     public final Morphology morphology;
     private final Set<String> givenNames;
+    private final Set<String> personNames;
 
     private final WordTable table = new WordTable();
 
@@ -99,6 +100,7 @@ public final class Vocabulary implements WordClassifier {
         }
         morphology = new Morphology(lexicon.lowerCaseSet("dictionary-words"));
         givenNames = lexicon.lowerCaseSet("given-names");
+        personNames = lexicon.lowerCaseSet("person-names");
         Set<String> sayingRoots = lexicon.lowerCaseSet("closing-cues");
         for (String verb : lexicon.lowerCaseSet("reporting-verbs")) {
             String stem = morphology.passiveStem(verb, sayingRoots);
@@ -126,6 +128,11 @@ public final class Vocabulary implements WordClassifier {
      */
     public boolean isOrdinaryWord(String lowerCase) {
         return morphology.isRoot(lowerCase) && !givenNames.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word is listed as part of people's names, Indonesian or any other. */
+    public boolean isPersonNameWord(String lowerCase) {
+        return givenNames.contains(lowerCase) || personNames.contains(lowerCase);
     }
 
     /**

@@ -47,6 +47,8 @@ public final class SpeakerParser {
     private boolean[] writtenLowerCase;
     /** By word id: capitalised and followed by different words, an organisation ("Bukalapak"), not a given name. */
     private boolean[] freeStanding;
+    /** By word id: written somewhere right after an organisation's head word ("Partai Gemilang"), a body's name. */
+    private boolean[] bodyName;
     /** By word id: written capitalised somewhere inside a sentence, as names are. */
     private boolean[] capitalisedInside;
     /** By word id: the dictionary's facts about the word, two bits each (see {@link #fact}). */
@@ -71,6 +73,7 @@ public final class SpeakerParser {
         freeStanding = new boolean[words];
         facts = new byte[words];
         capitalisedInside = new boolean[words];
+        bodyName = new boolean[words];
         int[] nextOf = new int[words];
         Arrays.fill(nextOf, UNSEEN);
         for (int t = 0; t < doc.size(); t++) {
@@ -83,6 +86,10 @@ public final class SpeakerParser {
             } else if (doc.isCapitalised(t)) {
                 if (t > 0 && doc.sameParagraph(t - 1, t) && (doc.isWord(t - 1) || doc.isPunct(t - 1, ','))) {
                     capitalisedInside[id] = true;
+                }
+                if (t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.isCapitalised(t - 1)
+                        && doc.has(t - 1, WordClass.ORGANISATION_WORD) && isCommonWord(t - 1)) {
+                    bodyName[id] = true;
                 }
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
                         ? doc.wordId(t + 1) : NOTHING;
@@ -159,6 +166,17 @@ public final class SpeakerParser {
         if (nameEnd > t) {
             return personWithTrailingRole(t, nameEnd, limit);
         }
+        if (doc.isCapitalised(t) && doc.has(t, WordClass.OFFICE_WORD)) {
+            // "kata Corporate Communications PT Sinar Rina Lestari": office words the lexicon lists
+            // as no title still make a role before the name that closes the run, if that name opens
+            // with a word used alone as a name or listed as one ("Harga Pangan Strategis" names a body)
+            SpeakerPhrase named = trailingName(t, limit);
+            int first = named == null ? t : doc.tokenAtOrAfter(named.mentionStart());
+            if (named != null && named.kind() == SourceKind.PERSON && named.role() == null && first > t
+                    && (knownNameStarts.contains(doc.wordId(first)) || isPersonNameWord(first) && !isCommonWord(first))) {
+                return named.withRole(text(t, first));
+            }
+        }
         int orgLen = vocab.organisations.match(doc, t);
         if (orgLen > 0 || (doc.isAcronym(t) && !doc.has(t, WordClass.PLACE))) {
             int end = phraseRun(t + Math.max(orgLen, 1), limit, true);
@@ -186,6 +204,11 @@ public final class SpeakerParser {
         int roleEnd;
         int rankAt = -1;
         for (int k = titleStart + titleLen; k < runEnd; k++) {
+            int innerTitle = vocab.titles.match(doc, k);
+            if (innerTitle > 1 && rankLength(k, limit) < innerTitle) {
+                k += innerTitle - 1; // "Plt Direktur Jenderal X": the rank word belongs to a title
+                continue;
+            }
             if (rankLength(k, limit) > 0) {
                 rankAt = k;
                 break;
@@ -195,13 +218,13 @@ public final class SpeakerParser {
             // Ranks between title and name belong to neither: "Kapolres X AKBP Budi".
             int afterRanks = skipRanks(rankAt, limit);
             nameStart = afterRanks;
-            nameEnd = nameRun(nameStart, limit);
+            nameEnd = nameRunAfterRank(nameStart, limit);
             roleEnd = rankAt == titleStart ? afterRanks : rankAt;
         } else {
             // "pedagang di Pasar Minggu": what follows "di" is a place, never the name.
             int searchEnd = runEnd;
             for (int k = t; k < runEnd; k++) {
-                if (doc.isWord(k) && doc.is(k, "di")) {
+                if (doc.isWord(k) && doc.is(k, "di") && !doc.isAcronym(k)) { // not "DI Yogyakarta"
                     searchEnd = k;
                     break;
                 }
@@ -213,7 +236,7 @@ public final class SpeakerParser {
                     && isOrdinaryWord(nameStart)) {
                 nameStart = nameEnd; // "Jubir Satgas Pangan mengatakan": an ordinary word closes the role
             }
-            if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd)) {
+            if (startsWithPlaceName(titleStart, titleLen, nameStart, nameEnd) || namesHeadedBody(nameStart, nameEnd)) {
                 nameStart++;
             }
             roleEnd = nameEnd > nameStart ? nameStart : runEnd;
@@ -281,6 +304,20 @@ public final class SpeakerParser {
         return null;
     }
 
+    /**
+     * The name run after a rank, which may open with initials written as one short acronym:
+     * "Brigjen TNI AS Wirawan", "Kolonel (Inf) IGN Budi Santoso".
+     */
+    private int nameRunAfterRank(int t, int limit) {
+        int end = nameRun(t, limit);
+        if (end == t && t + 1 < limit && doc.isAcronym(t) && doc.end(t) - doc.start(t) <= 3
+                && !doc.has(t, WordClass.PLACE | WordClass.RANK_WORD) && isNameWord(t + 1) && !doc.isAcronym(t + 1)) {
+            int rest = nameRun(t + 1, limit);
+            return rest > t + 1 ? rest : t;
+        }
+        return end;
+    }
+
     /** Past ranks and a bracketed rank acronym: "Ajun Komisaris Besar Polisi (AKBP) Budi" → "Budi". */
     private int skipRanks(int t, int limit) {
         int k = t;
@@ -320,16 +357,34 @@ public final class SpeakerParser {
     /**
      * "Bupati Sukamaju Darwis Lubis", "Kepala Cabang PLN Sukamaju Rudi Hartawan": right after a
      * title that heads a region, or after an organisation's acronym, the first of three or more
-     * capitalised words names the place, unless the article uses it as a name elsewhere.
+     * capitalised words names the place, unless the article uses it as a name elsewhere or it is a
+     * listed name word ("Kepala Cabang PLN Yohanes Rudi Hartawan").
      */
     private boolean startsWithPlaceName(int titleStart, int titleLen, int nameStart, int nameEnd) {
         if (nameEnd - nameStart < 3 || isInitial(nameStart) || isInitial(nameStart + 1)
-                || knownNameStarts.contains(doc.wordId(nameStart))) {
+                || knownNameStarts.contains(doc.wordId(nameStart)) || isPersonNameWord(nameStart)) {
             return false;
         }
         boolean afterRegionalTitle = nameStart == titleStart + titleLen
                 && vocab.regionalTitles.match(doc, titleStart) == titleLen;
         return afterRegionalTitle || nameStart - 1 > titleStart && namesOrganisationNext(nameStart - 1);
+    }
+
+    /**
+     * "Ketua Partai Gemilang", "Rektor Universitas Sukamaju Budi": the word right after an
+     * organisation's head word (a common word, not a short form that names the body itself:
+     * "Kemenhub Budi") is the body's own name, however short the run, unless the article uses it
+     * as a person's name.
+     */
+    private boolean namesHeadedBody(int nameStart, int nameEnd) {
+        return nameEnd > nameStart && nameEnd - nameStart < 3 && nameStart > 0 && doc.sameParagraph(nameStart - 1, nameStart)
+                && doc.isWord(nameStart - 1) && doc.has(nameStart - 1, WordClass.ORGANISATION_WORD)
+                && isCommonWord(nameStart - 1) && !knownNameStarts.contains(doc.wordId(nameStart));
+    }
+
+    /** A dictionary word or one derived from it: "Partai", "Kementerian"; not a body's short form ("Kemenhub", "Polri"). */
+    private boolean isCommonWord(int t) {
+        return vocab.morphology.isRoot(doc.lower(t)) || isDerived(t);
     }
 
     /**
@@ -796,7 +851,9 @@ public final class SpeakerParser {
                 break;
             }
             if (doc.isCapitalised(t)) {
-                if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD)) {
+                // "DI Yogyakarta": a function word written in capitals before a name is an acronym
+                boolean acronym = doc.isAcronym(t) && t + 1 < limit && doc.isCapitalised(t + 1);
+                if (doc.has(t, WordClass.NOT_NAME) && !doc.has(t, WordClass.PLACE | WordClass.OFFICE_WORD) && !acronym) {
                     break;
                 }
                 sawCapitalised = true;
@@ -822,8 +879,10 @@ public final class SpeakerParser {
                     t++;
                     continue;
                 }
-            } else if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 2 && t + 1 < limit && doc.isPunct(t + 1, ',')) {
-                // "Ketua RT setempat, Slamet": a modifier closing the role before the appositive
+            } else if (!doc.has(t, PHRASE_ENDERS) && lowerWords < 2 && t + 1 < limit && doc.isPunct(t + 1, ',')
+                    && !looksLikeVerb(t) && !isPrefixedVerb(t)) {
+                // "Ketua RT setempat, Slamet": a modifier closing the role before the appositive (a
+                // verb there is the predicate: "… Budi Santoso menjabarkan, …")
                 lowerWords++;
                 t++;
                 continue;
@@ -903,18 +962,15 @@ public final class SpeakerParser {
                 // never written in lower case extends the name ("Tri Yunis Miko Wahyono", not
                 // "Bukalapak Rachmat Kaimuddin").
                 // A run that opens a sentence has no role or organisation before the name to stop at.
-                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !isFixedNamePart(prev)
-                        && !knownNameStarts.contains(doc.wordId(prev)) && !(prev == from && opensSentence(prev))) {
+                if (counted > MAX_FALLBACK_NAME_WORDS || counted > 2 && !extendsNameLeftward(prev, from, counted)) {
                     break;
                 }
             }
             k = prev;
         }
         for (int s = from; s < end; s++) {
-            if (!isNameWord(s) || doc.isAcronym(s) || followsPlaceUnit(s)) {
-                continue;
-            }
-            if (!knownNameStarts.contains(doc.wordId(s))) {
+            // after a place unit only a name the article uses on its own: "Wali Kota Rusminah" and "tanya Rusminah"
+            if (!isNameWord(s) || doc.isAcronym(s) || !knownNameStarts.contains(doc.wordId(s))) {
                 continue;
             }
             for (int m = Math.min(MAX_KNOWN_NAME_TOKENS, end - s); m >= 1; m--) {
@@ -929,9 +985,14 @@ public final class SpeakerParser {
                         }
                         return new int[] {s, allNameWords(s, end) ? end : Math.max(s + 1, nameRun(s, end))};
                     }
-                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati").
+                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati"),
+                    // and the initials right before it ("I Wayan …", "M Arifin").
                     int rest = end - (s + m);
-                    return new int[] {s, rest <= 1 && allNameWords(s, end) ? end : s + m};
+                    int start = s;
+                    while (start - 1 >= from && isInitial(start - 1)) {
+                        start--;
+                    }
+                    return new int[] {start, rest <= 1 && allNameWords(s, end) ? end : s + m};
                 }
             }
         }
@@ -980,6 +1041,44 @@ public final class SpeakerParser {
         return !doc.isWord(t - 1) && (c == '.' || c == '!' || c == '?');
     }
 
+    /**
+     * Whether {@code t}, before two or more name words closing a title-led run, still belongs to
+     * the name: a word the article uses as a name, one listed in people's names ("Dedi" of "Kepala
+     * Dinas Sosial Dedi Surya Wirawan", even when the article also writes "Dedi" alone), or, as a
+     * third word only, one always written before the same name word; never one that closes a
+     * body's name or a title.
+     */
+    private boolean extendsNameLeftward(int t, int from, int counted) {
+        if (knownNameStarts.contains(doc.wordId(t)) || t == from && opensSentence(t)) {
+            return true;
+        }
+        if (closesBodyOrTitle(t)) {
+            return false;
+        }
+        return isPersonNameWord(t) || counted < MAX_FALLBACK_NAME_WORDS && isFixedNamePart(t);
+    }
+
+    /**
+     * Whether the word before {@code t} makes it part of a body's name or a title rather than a
+     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Amanat", "Satgas Pangan" (after a body's
+     * short form, a listed name word that is no common word opens a name: "Kemendagri Mochamad …").
+     */
+    private boolean closesBodyOrTitle(int t) {
+        if (t == 0 || !doc.sameParagraph(t - 1, t) || !doc.isWord(t - 1)) {
+            return false;
+        }
+        int before = t - 1;
+        boolean derivedHead = isDerived(before) && !doc.has(before, WordClass.OFFICE_WORD); // not "Kesehatan"
+        boolean organisationHead = doc.has(before, WordClass.ORGANISATION_WORD)
+                && (isCommonWord(before) || !isPersonNameWord(t) || isCommonWord(t));
+        return derivedHead || organisationHead || vocab.titles.match(doc, before) > 1;
+    }
+
+    /** A name word listed in people's names, Indonesian or other ("Dedi", "Robert"), that is no place. */
+    private boolean isPersonNameWord(int t) {
+        return doc.isWord(t) && isNameWord(t) && !doc.has(t, WordClass.PLACE) && vocab.isPersonNameWord(doc.lower(t));
+    }
+
     private boolean isFixedNamePart(int t) {
         int id = doc.wordId(t);
         return !writtenLowerCase[id] && (!freeStanding[id] || knownNames.contains(doc.lower(t)));
@@ -990,8 +1089,14 @@ public final class SpeakerParser {
         return isNameWord(t) && !(doc.isAcronym(t) && !isInitial(t)) && !isPlaceOrOrg(t) && !followsPlaceUnit(t);
     }
 
+    /**
+     * After a place unit ("Kota", "Hotel", "Perumahan"), the capitalised word names the place,
+     * unless it is a listed name word with another name word after it: "Wali Kota Yohanes Rudi",
+     * "General Manager Sinar Hotel Dedi Kurnia".
+     */
     private boolean followsPlaceUnit(int t) {
-        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PLACE_UNIT);
+        return t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.has(t - 1, WordClass.PLACE_UNIT)
+                && !(isPersonNameWord(t) && t + 1 < doc.size() && isNameWord(t + 1) && !doc.has(t + 1, WordClass.PLACE));
     }
 
     private boolean allPlainNameWords(int from, int end) {
@@ -1068,13 +1173,23 @@ public final class SpeakerParser {
         return nameWords[t] == YES;
     }
 
+    /**
+     * "Sri Tutur Lestari", "Budi Tegas Wiranto": a cue word written capitalised inside a sentence,
+     * between name words, is a name word (as a cue it is written in lower case).
+     */
+    private boolean isCueWordInsideName(int t) {
+        return (doc.classes(t) & NEVER_IN_NAMES & ~WordClass.ANY_CLOSING_CUE) == 0 && !opensSentence(t)
+                && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1) && !doc.has(t - 1, NEVER_IN_NAMES)
+                && isNameWord(t - 1) && t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1);
+    }
+
     /** By token: 0 not decided yet, {@link #YES} or {@link #NO}: whether it can be part of a name. */
     private final byte[] nameWords;
     private static final byte YES = 1;
     private static final byte NO = 2;
 
     private boolean isNameWordOnce(int t) {
-        if (doc.has(t, NEVER_IN_NAMES)) {
+        if (doc.has(t, NEVER_IN_NAMES) && !isCueWordInsideName(t)) {
             return false;
         }
         // "Berturut-turut", "Masing-masing" open sentences; "Covid-19" is no one's name. After a
@@ -1347,7 +1462,11 @@ public final class SpeakerParser {
                 runEnd++;
             }
             int length = runEnd - t;
-            if (length <= MAX_KNOWN_NAME_TOKENS) {
+            // "Direktur Center for Coastal Studies Dedi Kurnia mengatakan": a run after "for",
+            // "of", "dan" or "&" goes on naming a body, whatever person closes it.
+            boolean continuesBody = t > 1 && doc.sameParagraph(t - 2, t) && doc.isCapitalised(t - 2)
+                    && (isConnector(t - 1) || doc.isPunct(t - 1, '&'));
+            if (length <= MAX_KNOWN_NAME_TOKENS && !continuesBody) {
                 boolean afterCue = t > 0 && doc.isWord(t - 1) && (doc.has(t - 1, WordClass.ANY_CLOSING_CUE)
                         || doc.has(t - 1, WordClass.ANY_ACCORDING_TO));
                 int verb = runEnd;
@@ -1362,7 +1481,8 @@ public final class SpeakerParser {
                 // "kata Dewi KA": initials may close a known name
                 int plainEnd = runEnd - 1 > t && doc.isAcronym(runEnd - 1) && doc.end(runEnd - 1) - doc.start(runEnd - 1) <= 3
                         ? runEnd - 1 : runEnd;
-                if ((afterCue || beforeVerb || appositive) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)) {
+                if ((afterCue || beforeVerb || appositive) && nameRun(t, runEnd) == runEnd && allPlainNameWords(t, plainEnd)
+                        && !bodyName[doc.wordId(t)]) { // "Gemilang menolak": the party of "Partai Gemilang" speaks
                     names.add(joinedLower(t, runEnd));
                     knownNameStarts.add(doc.wordId(t));
                 }

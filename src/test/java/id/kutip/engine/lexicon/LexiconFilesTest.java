@@ -35,7 +35,7 @@ class LexiconFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dictionary-words", "dictionary-proper-nouns", "regions", "districts", "ranks",
-            "degrees", "honorifics", "occupations", "office-acronyms"})
+            "degrees", "honorifics", "occupations", "office-acronyms", "person-names"})
     void namesItsSourceAndLicenceAndHoldsNoBlankOrDuplicateEntry(String name) throws IOException {
         List<String> header = header(name);
         assertTrue(header.stream().anyMatch(l -> SOURCE.matcher(l).find()), name + ": no 'Source' line in the header");
