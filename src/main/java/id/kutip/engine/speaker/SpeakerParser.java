@@ -169,7 +169,7 @@ public final class SpeakerParser {
         if (doc.isCapitalised(t) && doc.has(t, WordClass.OFFICE_WORD)) {
             // "kata Corporate Communications PT Sinar Rina Lestari": office words the lexicon lists
             // as no title still make a role before the name that closes the run, if that name opens
-            // with a word used alone as a name or listed as one ("Harga Pangan Strategis" names a body)
+            // with a word used alone as a name or listed as one ("Data Harga Sayur Nasional" names a body)
             SpeakerPhrase named = trailingName(t, limit);
             int first = named == null ? t : doc.tokenAtOrAfter(named.mentionStart());
             if (named != null && named.kind() == SourceKind.PERSON && named.role() == null && first > t
@@ -985,8 +985,8 @@ public final class SpeakerParser {
                         }
                         return new int[] {s, allNameWords(s, end) ? end : Math.max(s + 1, nameRun(s, end))};
                     }
-                    // A known full name takes at most one more word ("Sri Mulyani" → "… Indrawati"),
-                    // and the initials right before it ("I Wayan …", "M Arifin").
+                    // A known full name takes at most one more word ("Rina Hapsari" → "… Wulandari"),
+                    // and the initials right before it ("I Made …", "M Yusran").
                     int rest = end - (s + m);
                     int start = s;
                     while (start - 1 >= from && isInitial(start - 1)) {
@@ -1060,8 +1060,8 @@ public final class SpeakerParser {
 
     /**
      * Whether the word before {@code t} makes it part of a body's name or a title rather than a
-     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Amanat", "Satgas Pangan" (after a body's
-     * short form, a listed name word that is no common word opens a name: "Kemendagri Mochamad …").
+     * person's: "Kejaksaan Agung", "Hakim Agung", "Partai Gemilang", "Satgas Pangan" (after a body's
+     * short form, a listed name word that is no common word opens a name: "Kemenkop Mochamad …").
      */
     private boolean closesBodyOrTitle(int t) {
         if (t == 0 || !doc.sameParagraph(t - 1, t) || !doc.isWord(t - 1)) {
