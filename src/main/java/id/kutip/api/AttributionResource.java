@@ -19,10 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/attributions} and its batch form. */
-@Path("/api/v1/attributions")
+@Path(AttributionResource.PATH)
 @Tag(name = "Attributions", description = "Find quotations in Indonesian news text and who said them.")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttributionResource {
+
+    /** Where every analysis is asked for (single and batch); {@link BodyReader} admits them to the slots. */
+    static final String PATH = "/api/v1/attributions";
 
     private final AttributionService service;
 

@@ -41,10 +41,12 @@ public class BodyReader {
     private final long timeoutMillis;
     private final long maxMemory;
     private final AtomicLong memory = new AtomicLong();
+    private final EngineSlots slots;
 
-    public BodyReader(HttpEdge edge, BodyLimit limit, KutipConfig config) {
+    public BodyReader(HttpEdge edge, BodyLimit limit, KutipConfig config, EngineSlots slots) {
         this.edge = edge;
         this.limit = limit;
+        this.slots = slots;
         this.timeoutMillis = Math.max(1, config.http().bodyTimeout().toMillis());
         this.maxMemory = config.http().maxBodyMemory().asLongValue();
     }
@@ -126,10 +128,20 @@ public class BodyReader {
             if (over) {
                 return;
             }
+            boolean analysis = path().startsWith(AttributionResource.PATH);
+            if (analysis && !slots.admit()) {
+                refuse(Problem.of(ProblemType.OVERLOADED, slots.fullDetail(), path()));
+                return;
+            }
             over = true;
             ctx.vertx().cancelTimer(timer);
-            // The body stays in memory until the reply is sent (or the connection is lost).
-            ctx.addEndHandler(done -> release());
+            // The body stays in memory, and an analysis admitted, until the reply is sent (or the connection is lost).
+            ctx.addEndHandler(done -> {
+                release();
+                if (analysis) {
+                    slots.leave();
+                }
+            });
             ctx.setBody(chunks.size() == 1 ? Buffer.buffer(chunks.get(0))
                     : Buffer.buffer(Unpooled.wrappedBuffer(chunks.toArray(ByteBuf[]::new))));
             ctx.next();

@@ -28,6 +28,7 @@ public class EngineSlots {
     private final Duration maxWait;
     private final Semaphore free;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicLong shed = new AtomicLong();
 
     @Inject
@@ -63,7 +64,7 @@ public class EngineSlots {
         }
         if (waiting.incrementAndGet() > maxQueue) {
             waiting.decrementAndGet();
-            throw overloaded("all " + slots + " analysis slots are busy and " + maxQueue + " requests are waiting");
+            throw overloaded(full());
         }
         try {
             if (!free.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -75,6 +76,31 @@ public class EngineSlots {
         } finally {
             waiting.decrementAndGet();
         }
+    }
+
+    /**
+     * Admits one HTTP request to the slots and their queue as its body has arrived (on the event loop, before
+     * any worker thread): false, and counted as shed, when slots and queue are already taken. With as few
+     * worker threads as slots, requests wait for a thread rather than in {@link #call}'s queue; this bound
+     * holds either way. Every admission is followed by one {@link #leave()}.
+     */
+    public boolean admit() {
+        if (admitted.incrementAndGet() > slots + maxQueue) {
+            admitted.decrementAndGet();
+            shed.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** An admitted request has been answered (or its connection lost). */
+    public void leave() {
+        admitted.decrementAndGet();
+    }
+
+    /** The detail of the problem for a request {@link #admit()} refused. */
+    String fullDetail() {
+        return detail(full());
     }
 
     /** A free slot, unless others already wait for one (the untimed tryAcquire would jump the queue). */
@@ -89,8 +115,15 @@ public class EngineSlots {
 
     private ProblemException overloaded(String why) {
         shed.incrementAndGet();
-        return new ProblemException(ProblemType.OVERLOADED, "The service is busy: " + why + ". Retry after "
-                + RETRY_AFTER_SECONDS + " s (Retry-After).");
+        return new ProblemException(ProblemType.OVERLOADED, detail(why));
+    }
+
+    private static String detail(String why) {
+        return "The service is busy: " + why + ". Retry after " + RETRY_AFTER_SECONDS + " s (Retry-After).";
+    }
+
+    private String full() {
+        return "all " + slots + " analysis slots are busy and " + maxQueue + " requests are waiting";
     }
 
     public int slots() {
@@ -114,8 +147,8 @@ public class EngineSlots {
         return shed.get();
     }
 
-    /** True while one more request would be shed: every slot busy and the queue full. */
+    /** True while one more request would be shed: every slot busy and the queue full, or as many admitted. */
     public boolean saturated() {
-        return free.availablePermits() == 0 && waiting.get() >= maxQueue;
+        return free.availablePermits() == 0 && waiting.get() >= maxQueue || admitted.get() >= slots + maxQueue;
     }
 }

@@ -67,6 +67,24 @@ class EngineSlotsTest {
     }
 
     @Test
+    void admissionTakesAsManyAsSlotsAndQueueThenShedsUntilOneLeaves() {
+        EngineSlots slots = new EngineSlots(2, 1, Duration.ofSeconds(10));
+        assertTrue(slots.admit());
+        assertTrue(slots.admit());
+        assertFalse(slots.saturated());
+        assertTrue(slots.admit());
+        assertTrue(slots.saturated(), "readiness is down while as many requests are admitted as slots and queue hold");
+
+        assertFalse(slots.admit());
+        assertEquals(1, slots.shed());
+        assertTrue(slots.fullDetail().contains("all 2 analysis slots are busy"), slots.fullDetail());
+
+        slots.leave();
+        assertFalse(slots.saturated());
+        assertTrue(slots.admit());
+    }
+
+    @Test
     void aWaitLongerThanTheLimitIsShed() throws Exception {
         EngineSlots slots = new EngineSlots(1, 5, Duration.ofMillis(50));
         occupy(slots);
