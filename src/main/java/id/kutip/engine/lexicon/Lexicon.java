@@ -32,7 +32,7 @@ public final class Lexicon {
 
     /**
      * Large generated reference lists, read like the others but not part of {@link #lists()} (and
-     * so not shown in full by the API): the dictionary's root words and a list of given names.
+     * so not shown in full by the API): the dictionary's root words, given names, and name words of any origin.
      */
     public static final List<String> REFERENCE_NAMES = List.of("dictionary-words", "given-names", "person-names");
 

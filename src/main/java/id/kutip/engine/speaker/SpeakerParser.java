@@ -51,11 +51,13 @@ public final class SpeakerParser {
     private boolean[] bodyName;
     /** By word id: written capitalised somewhere inside a sentence, as names are. */
     private boolean[] capitalisedInside;
-    /** By word id: the dictionary's facts about the word, two bits each (see {@link #fact}). */
-    private byte[] facts;
+    /** By word id: the lexicon's facts about the word, two bits each (see {@link #fact}). */
+    private short[] facts;
     private static final int DERIVED = 0;
     private static final int ORDINARY = 1;
     private static final int PREFIXED_VERB = 2;
+    private static final int DICTIONARY_ROOT = 3;
+    private static final int LISTED_PERSON_NAME = 4;
     private static final int UNSEEN = -2;
     private static final int NOTHING = -1;
 
@@ -71,7 +73,7 @@ public final class SpeakerParser {
         int words = doc.distinctWords();
         writtenLowerCase = new boolean[words];
         freeStanding = new boolean[words];
-        facts = new byte[words];
+        facts = new short[words];
         capitalisedInside = new boolean[words];
         bodyName = new boolean[words];
         int[] nextOf = new int[words];
@@ -87,8 +89,7 @@ public final class SpeakerParser {
                 if (t > 0 && doc.sameParagraph(t - 1, t) && (doc.isWord(t - 1) || doc.isPunct(t - 1, ','))) {
                     capitalisedInside[id] = true;
                 }
-                if (t > 0 && doc.sameParagraph(t - 1, t) && doc.isWord(t - 1) && doc.isCapitalised(t - 1)
-                        && doc.has(t - 1, WordClass.ORGANISATION_WORD) && isCommonWord(t - 1)) {
+                if (t > 0 && doc.sameParagraph(t - 1, t) && doc.isCapitalised(t - 1) && isOrganisationHead(t - 1)) {
                     bodyName[id] = true;
                 }
                 int next = t + 1 < doc.size() && doc.sameParagraph(t, t + 1) && doc.isCapitalised(t + 1)
@@ -378,13 +379,17 @@ public final class SpeakerParser {
      */
     private boolean namesHeadedBody(int nameStart, int nameEnd) {
         return nameEnd > nameStart && nameEnd - nameStart < 3 && nameStart > 0 && doc.sameParagraph(nameStart - 1, nameStart)
-                && doc.isWord(nameStart - 1) && doc.has(nameStart - 1, WordClass.ORGANISATION_WORD)
-                && isCommonWord(nameStart - 1) && !knownNameStarts.contains(doc.wordId(nameStart));
+                && isOrganisationHead(nameStart - 1) && !knownNameStarts.contains(doc.wordId(nameStart));
+    }
+
+    /** An organisation's head word that is a common word ("Partai", "Universitas"), not a short form ("Kemenhub"). */
+    private boolean isOrganisationHead(int t) {
+        return doc.isWord(t) && doc.has(t, WordClass.ORGANISATION_WORD) && isCommonWord(t);
     }
 
     /** A dictionary word or one derived from it: "Partai", "Kementerian"; not a body's short form ("Kemenhub", "Polri"). */
     private boolean isCommonWord(int t) {
-        return vocab.morphology.isRoot(doc.lower(t)) || isDerived(t);
+        return fact(t, DICTIONARY_ROOT) || isDerived(t);
     }
 
     /**
@@ -1076,7 +1081,7 @@ public final class SpeakerParser {
 
     /** A name word listed in people's names, Indonesian or other ("Dedi", "Robert"), that is no place. */
     private boolean isPersonNameWord(int t) {
-        return doc.isWord(t) && isNameWord(t) && !doc.has(t, WordClass.PLACE) && vocab.isPersonNameWord(doc.lower(t));
+        return doc.isWord(t) && isNameWord(t) && !doc.has(t, WordClass.PLACE) && fact(t, LISTED_PERSON_NAME);
     }
 
     private boolean isFixedNamePart(int t) {
@@ -1236,7 +1241,7 @@ public final class SpeakerParser {
     }
 
     /**
-     * One of the dictionary's facts about the word at {@code t}, computed on first need and kept per
+     * One of the lexicon's facts about the word at {@code t}, computed on first need and kept per
      * word id: two bits a fact, whether it is known and whether it holds.
      */
     private boolean fact(int t, int which) {
@@ -1251,9 +1256,11 @@ public final class SpeakerParser {
             boolean value = switch (which) {
                 case DERIVED -> vocab.morphology.isDerived(lower);
                 case ORDINARY -> vocab.isOrdinaryWord(lower);
+                case DICTIONARY_ROOT -> vocab.morphology.isRoot(lower);
+                case LISTED_PERSON_NAME -> vocab.isPersonNameWord(lower);
                 default -> vocab.morphology.isPrefixedVerb(lower);
             };
-            facts[id] |= (byte) (known | (value ? holds : 0));
+            facts[id] |= (short) (known | (value ? holds : 0));
         }
         return (facts[id] & holds) != 0;
     }
